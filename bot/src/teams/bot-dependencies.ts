@@ -1,0 +1,24 @@
+import type { AuditLog } from '../domain/ports/audit-log.js';
+import type { ChannelBindingRepository } from '../domain/ports/channel-binding-repository.js';
+import type { ConversationRepository } from '../domain/ports/conversation-repository.js';
+import type { TenantRepository } from '../domain/ports/tenant-repository.js';
+import type { UnitRepository } from '../domain/ports/unit-repository.js';
+import type { UserRepository } from '../domain/ports/user-repository.js';
+import type { Logger } from '../logging/logger.js';
+
+/** Everything the bot needs, passed in by the entry point. */
+export interface BotDependencies {
+  readonly tenants: TenantRepository;
+  readonly users: UserRepository;
+  readonly units: UnitRepository;
+  readonly bindings: ChannelBindingRepository;
+  readonly conversations: ConversationRepository;
+  readonly audit: AuditLog;
+  readonly logger: Logger;
+  /** Absolute URL of the tab, for links in cards. */
+  readonly tabUrl: string;
+  /** Current time; injectable for tests. */
+  readonly now: () => Date;
+  /** New unique ids (audit entries). */
+  readonly newId: () => string;
+}

@@ -1,0 +1,12 @@
+/** Every short Norwegian text the bot writes outside cards, in one place. */
+export const BOT_MESSAGES = {
+  turnFailed: 'Beklager, noe gikk galt. Prøv igjen om litt, eller kontakt en administrator hvis feilen fortsetter.',
+  notUnderstood: 'Jeg forstod ikke meldingen. Skriv «hjelp» for å se hva jeg kan gjøre.',
+  unknownTenant: 'Introteam er ikke satt opp for denne organisasjonen ennå. Kontakt en administrator.',
+  bindOnlyInChannel: 'En kanal kan bare kobles til en enhet fra selve kanalen. Skriv «@Introteam koble kanal» i enhetens kanal.',
+  onlyAdminMayBind: 'Bare en administrator kan koble en kanal til en enhet.',
+  unknownUnit: 'Enheten finnes ikke i denne kommunen. Velg en enhet fra listen.',
+  unknownVerb: 'Handlingen er ukjent eller utdatert. Oppdater kortet og prøv igjen.',
+  invalidCardData: 'Kortet sendte ugyldige data. Oppdater kortet og prøv igjen.',
+  bindingChanged: 'Koblingen ble endret av noen andre samtidig. Kortet er oppdatert – prøv igjen.',
+} as const;
