@@ -21,7 +21,7 @@ import { bindChannelCardFor } from './show-channel-binding-action.js';
 export class IntroteamBot extends TeamsActivityHandler {
   constructor(
     private readonly services: BotDependencies,
-    private readonly handlers: Readonly<Record<string, CardActionHandler>> = CARD_ACTION_HANDLERS,
+    private readonly cardActions: Readonly<Record<string, CardActionHandler>> = CARD_ACTION_HANDLERS,
   ) {
     super();
     this.onInstallationUpdateAdd(async (context, next) => {
@@ -84,7 +84,7 @@ export class IntroteamBot extends TeamsActivityHandler {
     if (!tenant) return errorResponse(403, BOT_MESSAGES.unknownTenant);
     const user = identity.userId ? await this.services.users.get(tenant.tenantId, identity.userId) : undefined;
     const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
-    const handler = routeCardAction(this.handlers, verb);
+    const handler = routeCardAction(this.cardActions, verb);
     const response = await handler(this.services, { identity, tenant, user, data: invokeValue?.action?.data ?? {} });
     this.services.logger.info({ verb: verb ?? 'ukjent', status: response.statusCode, tenantId: tenant.tenantId }, 'card action');
     return response;
