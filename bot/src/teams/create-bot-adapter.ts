@@ -2,11 +2,10 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
 } from 'botbuilder';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
-import { BOT_MESSAGES } from './bot-messages.js';
+import { handleTurnError } from './handle-turn-error.js';
 
 /** Options for {@link createBotAdapter}. */
 export interface CreateBotAdapterOptions {
@@ -24,12 +23,6 @@ export function createBotAdapter(options: CreateBotAdapterOptions): CloudAdapter
     MicrosoftAppTenantId: bot.appTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error(
-      { err: { name: error.name, code: (error as { code?: string }).code, stack: error.stack }, activityType: context.activity.type },
-      'bot turn failed',
-    );
-    if (context.activity.type === 'message') await context.sendActivity(BOT_MESSAGES.turnFailed).catch(() => undefined);
-  };
+  adapter.onTurnError = handleTurnError(logger);
   return adapter;
 }

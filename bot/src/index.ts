@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.js';
+import { createIntroteamApp } from './app/create-introteam-app.js';
+import { createRepositories } from './app/create-repositories.js';
+import { createLogger } from './logging/create-logger.js';
+import { openStorage } from './storage/open-storage.js';
+
+/** Production entry point (also usable locally with COSMOS_ENDPOINT): one process, Cosmos DB, bot, API and tab. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  const storage = await openStorage({ cosmos: config.cosmos, logger });
+  const app = createIntroteamApp({
+    config,
+    repositories: createRepositories(storage.containers),
+    logger,
+    tabDirectory: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tab'),
+    checkHealth: storage.checkHealth,
+  });
+  const url = await app.listen(config.port, config.host);
+  logger.info({ url, mode: config.mode }, 'Introteam kjører');
+  const shutdown = async (): Promise<void> => {
+    await app.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Introteam kunne ikke starte:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

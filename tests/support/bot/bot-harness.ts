@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createRepositories, type Repositories } from '../../../bot/src/app/create-repositories.js';
+import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
+import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
+import { handleTurnError } from '../../../bot/src/teams/handle-turn-error.js';
+import { IntroteamBot } from '../../../bot/src/teams/introteam-bot.js';
+import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
+import { RecordingLogger } from '../recording-logger.js';
+
+/** Demo user ids (see bot/src/demo/demo-tenant.ts). */
+export const ADMIN_ID = '00000000-0000-4000-8000-000000000001';
+export const BARNEHAGE_MEMBER_ID = '00000000-0000-4000-8000-000000000006';
+
+/** Where a test activity comes from. */
+export interface Origin {
+  readonly scope: 'personal' | 'channel';
+  readonly userId: string;
+  readonly tenantId?: string;
+}
+
+/** A bot wired to real repositories on the embedded Cosmos DB, with the demo tenant seeded. */
+export interface BotHarness {
+  readonly storage: TestStorage;
+  readonly repositories: Repositories;
+  readonly logger: RecordingLogger;
+  readonly bot: IntroteamBot;
+  /** A TestAdapter whose activities come from the given user and conversation. */
+  adapter(origin: Origin): TestAdapter;
+  dispose(): Promise<void>;
+}
+
+/** Builds the harness; call `dispose` in `after`. */
+export async function createBotHarness(): Promise<BotHarness> {
+  const storage = await createTestStorage();
+  const repositories = createRepositories(storage.containers);
+  await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date('2026-11-24T08:00:00Z') });
+  const logger = new RecordingLogger();
+  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now: () => new Date(), newId: randomUUID });
+  return {
+    storage,
+    repositories,
+    logger,
+    bot,
+    adapter: (origin) => {
+      const adapter = new TestAdapter((context) => bot.run(context), templateFor(origin));
+      adapter.onTurnError = handleTurnError(logger);
+      return adapter;
+    },
+    dispose: () => storage.dispose(),
+  };
+}
+
+/** The channel the channel-scoped test activities come from. */
+export const TEST_CHANNEL_ID = '19:barnehage-kanal@thread.tacv2';
+
+function templateFor(origin: Origin): Partial<Activity> {
+  const tenantId = origin.tenantId ?? DEMO_TENANT_ID;
+  const channel = origin.scope === 'channel';
+  return {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example.test/emea/',
+    from: { id: `29:${origin.userId}`, aadObjectId: origin.userId, name: 'Testbruker' },
+    recipient: { id: '28:introteam-bot', name: 'Introteam' },
+    conversation: {
+      id: channel ? `${TEST_CHANNEL_ID};messageid=1700000000000` : `a:personal-${origin.userId}`,
+      conversationType: channel ? 'channel' : 'personal',
+      tenantId,
+      isGroup: channel,
+      name: '',
+    },
+    channelData: {
+      tenant: { id: tenantId },
+      ...(channel ? { team: { id: '19:team@thread.tacv2', name: 'Demo kommune' }, channel: { id: TEST_CHANNEL_ID, name: 'Barnehage' } } : {}),
+    },
+  };
+}
