@@ -55,7 +55,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
   });
   const document = openApiDocument(options.routes);
-  server.get('/api/openapi.json', (_req: Request, res: Response) => res.send(200, document));
+  server.get('/api/openapi.json', async (_req: Request, res: Response) => {
+    res.send(200, document);
+  });
   for (const route of options.routes) registerApiRoute(server, route, options);
   registerTab(server, path.resolve(options.tabDirectory));
   return server;

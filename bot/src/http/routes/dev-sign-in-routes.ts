@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ApiDependencies } from '../api-dependencies.js';
@@ -28,11 +29,13 @@ export function devSignInRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: 'Lager et token for en demobruker i utviklingsmodus',
       auth: 'none',
       body: z.object({ userId: z.string().min(1).max(100) }),
-      response: z.object({ token: z.string() }),
+      response: z.object({ token: z.string(), expiresAt: z.string() }),
       handle: async ({ body }) => {
         const user = await deps.users.get(devSignIn.tenantId, body.userId);
         if (!user) throw new DomainError('not-found', 'unknown demo user');
-        return { body: { token: await devSignIn.issuer.issue(user.id) } };
+        const token = await devSignIn.issuer.issue(user.id);
+        const expiresAt = new Date((decodeJwt(token).exp ?? 0) * 1000).toISOString();
+        return { body: { token, expiresAt } };
       },
     }),
   ];

@@ -1,0 +1,30 @@
+import type { Container } from '@azure/cosmos';
+
+/** Default database name; override it with StorageLayoutOptions.databaseName. */
+export const DEFAULT_DATABASE_NAME = 'introteam';
+
+/** Every container is partitioned on the Entra tenant id, so hot queries stay single-partition. */
+export const PARTITION_KEY_PATH = '/tenantId';
+
+/** The containers Introteam uses, by role. */
+export const CONTAINER_NAMES = {
+  /** Tenants, users, units, channel bindings, conversations, settlements, flows…, told apart by `type`. */
+  core: 'core',
+  /** Names, birth dates, identity numbers: kept apart from everything else. */
+  personalData: 'personal-data',
+  /** Append-only audit entries. */
+  audit: 'audit',
+  /** Outgoing Teams messages waiting to be sent (retry with backoff). */
+  outbox: 'outbox',
+} as const;
+
+/** The role of a container in {@link CONTAINER_NAMES}. */
+export type ContainerRole = keyof typeof CONTAINER_NAMES;
+
+/** The containers, ready to inject into repositories. */
+export interface StorageContainers {
+  readonly core: Container;
+  readonly personalData: Container;
+  readonly audit: Container;
+  readonly outbox: Container;
+}

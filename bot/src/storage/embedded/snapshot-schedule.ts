@@ -1,0 +1,95 @@
+import type { CosmosClient } from '@azure/cosmos';
+import { saveSnapshot, type SnapshotOptions } from './snapshot-store.js';
+
+/** Receives a failure report: a fixed message and ids/codes only, never document contents. */
+export type SnapshotLogger = (message: string, details: Readonly<Record<string, string>>) => void;
+
+/** What to snapshot, where, and how often. */
+export interface SnapshotScheduleOptions {
+  readonly client: CosmosClient;
+  readonly databaseName: string;
+  /** Snapshot file, e.g. `.data/cosmos/snapshot.json` resolved by the caller. */
+  readonly filePath: string;
+  /** Time between the end of one save and the start of the next. */
+  readonly intervalMs: number;
+  /** Where failures are reported (e.g. a pino logger's `warn`, adapted). */
+  readonly log: SnapshotLogger;
+  /** Tuning passed to saveSnapshot. */
+  readonly snapshotOptions?: SnapshotOptions;
+  /** The save itself; `saveSnapshot` unless replaced (tests). */
+  readonly save?: (client: CosmosClient, databaseName: string, filePath: string, options?: SnapshotOptions) => Promise<unknown>;
+}
+
+/** A running schedule. */
+export interface SnapshotSchedule {
+  /** Saves now, after any save in progress; true when it succeeded (failures are logged, not thrown). */
+  saveNow(): Promise<boolean>;
+  /** Stops the timer and makes a last save after any in progress; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Saves a snapshot every `intervalMs` and once more on `stop`. Saves run one after another,
+ * never two at once; a timer tick while a save is queued or running is skipped.
+ * Start it after `loadSnapshot`, so an empty database never overwrites the file.
+ */
+export function startSnapshotSchedule(options: SnapshotScheduleOptions): SnapshotSchedule {
+  const save = options.save ?? saveSnapshot;
+  let queue: Promise<boolean> = Promise.resolve(true);
+  let pending = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const runSave = async (): Promise<boolean> => {
+    try {
+      await save(options.client, options.databaseName, options.filePath, options.snapshotOptions);
+      return true;
+    } catch (error) {
+      options.log('Cosmos snapshot could not be saved', { filePath: options.filePath, error: describeError(error) });
+      return false;
+    }
+  };
+
+  const saveNow = (): Promise<boolean> => {
+    pending += 1;
+    queue = queue.then(runSave).finally(() => {
+      pending -= 1;
+    });
+    return queue;
+  };
+
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      const run = pending === 0 ? saveNow() : queue;
+      void run.then(() => {
+        if (stopping === undefined) {
+          schedule();
+        }
+      });
+    }, options.intervalMs);
+    timer.unref();
+  };
+
+  schedule();
+  return {
+    saveNow,
+    stop: () => {
+      stopping ??= (async () => {
+        clearTimeout(timer);
+        await saveNow();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** A short, content-free description of an error: its code or name, and its cause's (`conflict < 412`). */
+function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error; typeof current === 'object' && current !== null && parts.length < 3;) {
+    const { code, name, cause } = current as { code?: unknown; name?: unknown; cause?: unknown };
+    parts.push(typeof code === 'string' || typeof code === 'number' ? String(code) : String(name ?? 'Error'));
+    current = cause;
+  }
+  return parts.length === 0 ? 'unknown' : parts.join(' < ');
+}

@@ -1,0 +1,29 @@
+/** A child for {@link el}: nodes, text (always inserted as text, never as HTML), or nothing. */
+export type Child = Node | string | null | undefined | false;
+
+/** Attribute values for {@link el}: strings are set, `true` sets an empty attribute, false/undefined skip it. */
+export type Attributes = Readonly<Record<string, string | boolean | undefined>>;
+
+/** Creates an element with attributes and children; the only way the tab builds markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined && child !== false) element.append(child);
+  }
+  return element;
+}
+
+/** The element with the id from index.html; throws if the page is not the one the code expects. */
+export function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Fant ikke elementet #${id} i index.html`);
+  return element;
+}

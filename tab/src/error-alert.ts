@@ -1,0 +1,21 @@
+import { userMessageFor } from './api-error.js';
+
+/** The page's one alert region (`role="alert"` in index.html): shows an error message, or nothing. */
+export class ErrorAlert {
+  constructor(private readonly region: HTMLElement) {}
+
+  /** Shows the Norwegian message for an error (the API's own message when it sent one). */
+  showError(error: unknown): void {
+    this.show(userMessageFor(error));
+  }
+
+  /** Shows a message; screen readers announce it because the region has `role="alert"`. */
+  show(message: string): void {
+    this.region.textContent = message;
+  }
+
+  /** Empties the region, which hides it (styles.css hides it when empty). */
+  clear(): void {
+    this.region.textContent = '';
+  }
+}

@@ -1,0 +1,88 @@
+import { ApiClient } from './api-client.js';
+import { parseSessionConfig } from './api-types.js';
+import { DevSignIn } from './dev-sign-in.js';
+import { DevTokenStore } from './dev-token-store.js';
+import { byId, el } from './dom.js';
+import { ErrorAlert } from './error-alert.js';
+import { CardRenderer } from './render-card.js';
+import { createRouter } from './routes.js';
+import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './sso-sign-in.js';
+import { connectToHost, type HostEnvironment } from './teams-context.js';
+import { applyTheme, themeFromQuery, themeFromTeams, type Theme } from './theme.js';
+import { ViewHost } from './view-host.js';
+import { notFoundView } from './views/not-found-view.js';
+
+/** How long teams-js gets before the tab concludes it runs in a plain browser. */
+const TEAMS_TIMEOUT_MS = 1500;
+
+/** Entry point: connect to Teams (or not), apply the theme, sign in, then show the routed view. */
+async function main(alert: ErrorAlert): Promise<void> {
+  canonicaliseUrl();
+  const outlet = byId('view');
+  const host = await connectToHost({ timeoutMs: TEAMS_TIMEOUT_MS });
+  const theme = initialTheme(host);
+  applyTheme(document.documentElement, theme);
+
+  const publicApi = new ApiClient({ getToken: async () => undefined });
+  const config = parseSessionConfig(await publicApi.get('/api/session-config', { auth: false }));
+  const devSignIn =
+    config.mode === 'dev'
+      ? new DevSignIn({
+          outlet,
+          noticeSlot: byId('notices'),
+          sessionBar: byId('session-bar'),
+          publicApi,
+          store: new DevTokenStore({ storage: window.sessionStorage }),
+          alert,
+        })
+      : undefined;
+  const getToken = devSignIn ? () => devSignIn.getToken() : ssoTokenSource(host);
+  if (!getToken) {
+    alert.show(OUTSIDE_TEAMS_MESSAGE);
+    outlet.removeAttribute('aria-busy');
+    outlet.replaceChildren(el('h1', {}, 'Åpne Introteam i Teams'), el('p', {}, OUTSIDE_TEAMS_MESSAGE));
+    return;
+  }
+
+  const api = new ApiClient({ getToken, onUnauthorized: (error) => devSignIn?.handleUnauthorized(error) });
+  const cards = new CardRenderer({ api, theme, onError: (error) => alert.showError(error) });
+  followThemeChanges(host, cards);
+  const views = new ViewHost({ outlet, alert, router: createRouter(), notFound: notFoundView, context: { api, cards } });
+  if (devSignIn) await devSignIn.start(views);
+  else views.start();
+}
+
+/** The Teams theme inside Teams; outside, `?theme=dark|contrast` for testing, else the light theme. */
+function initialTheme(host: HostEnvironment): Theme {
+  return host.kind === 'teams' ? themeFromTeams(host.theme) : (themeFromQuery(window.location.search) ?? 'default');
+}
+
+/** Re-themes the page and its cards when the user switches theme in Teams. */
+function followThemeChanges(host: HostEnvironment, cards: CardRenderer): void {
+  if (host.kind !== 'teams') return;
+  host.onThemeChange((name) => {
+    const theme = themeFromTeams(name);
+    applyTheme(document.documentElement, theme);
+    cards.setTheme(theme);
+  });
+}
+
+/** `/tab` and `/tab/` are the same page; move to the base URL so hash links do not reload the page. */
+function canonicaliseUrl(): void {
+  const base = new URL(document.baseURI);
+  const { pathname, search, hash } = window.location;
+  if (`${pathname}/` === base.pathname) window.history.replaceState(null, '', `${base.pathname}${search}${hash}`);
+}
+
+/** Start-up failed (e.g. the server is down): say so, and offer a reload. */
+function showStartFailure(alert: ErrorAlert, error: unknown): void {
+  alert.showError(error);
+  const outlet = byId('view');
+  const reload = el('button', { type: 'button', class: 'button' }, 'Last inn på nytt');
+  reload.addEventListener('click', () => window.location.reload());
+  outlet.removeAttribute('aria-busy');
+  outlet.replaceChildren(el('div', { class: 'panel' }, el('p', {}, 'Introteam kunne ikke starte.'), reload));
+}
+
+const alert = new ErrorAlert(byId('error-alert'));
+main(alert).catch((error: unknown) => showStartFailure(alert, error));

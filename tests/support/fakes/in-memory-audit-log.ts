@@ -1,0 +1,39 @@
+import type { AuditEntry } from '../../../bot/src/domain/audit-entry.js';
+import { DomainError } from '../../../bot/src/domain/domain-error.js';
+import type { AuditLog } from '../../../bot/src/domain/ports/audit-log.js';
+import { auditListLimit } from '../../../bot/src/storage/audit-list-limit.js';
+import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
+
+/** AuditLog in memory, append-only, for unit tests; `failAppends()` makes it fail closed like a broken store. */
+export class InMemoryAuditLog implements AuditLog {
+  private readonly entries = new InMemoryVersionedMap<AuditEntry>();
+  private failing = false;
+
+  /** From now on every append throws DomainError('audit-failed') (or works again with `false`). */
+  failAppends(failing = true): void {
+    this.failing = failing;
+  }
+
+  /** Stores the entry; DomainError('audit-failed') when failing or when the id was used before. */
+  async append(entry: AuditEntry): Promise<void> {
+    try {
+      if (this.failing) {
+        throw new DomainError('storage-unavailable', 'The in-memory audit log was told to fail.');
+      }
+      this.entries.create(entry.tenantId, [entry.id], entry);
+    } catch (error) {
+      throw new DomainError('audit-failed', 'The audit entry could not be written; the action must not go ahead.', {
+        cause: error,
+      });
+    }
+  }
+
+  /** The tenant's entries, newest first; at most `limit` (default 100, max 1000). */
+  async list(tenantId: string, options: { readonly limit?: number } = {}): Promise<AuditEntry[]> {
+    const limit = auditListLimit(options.limit);
+    return this.entries
+      .values(tenantId)
+      .sort((a, b) => compareStrings(b.at, a.at))
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,22 @@
+import type { TenantRepository } from '../../../bot/src/domain/ports/tenant-repository.js';
+import type { Tenant } from '../../../bot/src/domain/tenant.js';
+import { InMemoryVersionedMap } from './in-memory-versioned-map.js';
+
+/** TenantRepository in memory, for unit tests. */
+export class InMemoryTenantRepository implements TenantRepository {
+  private readonly tenants = new InMemoryVersionedMap<Tenant>();
+
+  /** The tenant, or undefined. */
+  async get(tenantId: string): Promise<Tenant | undefined> {
+    return this.tenants.read(tenantId, [])?.value;
+  }
+
+  /** Creates the tenant; false when it already exists. */
+  async createIfMissing(tenant: Tenant): Promise<boolean> {
+    if (this.tenants.read(tenant.tenantId, []) !== undefined) {
+      return false;
+    }
+    this.tenants.create(tenant.tenantId, [], tenant);
+    return true;
+  }
+}
