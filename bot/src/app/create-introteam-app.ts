@@ -11,6 +11,11 @@ import { createHttpServer } from '../http/create-http-server.js';
 import { devSignInRoutes } from '../http/routes/dev-sign-in-routes.js';
 import { sessionRoutes } from '../http/routes/session-routes.js';
 import { tenantRoutes } from '../http/routes/tenant-routes.js';
+import { settlementRoutes } from '../http/routes/settlement-routes.js';
+import { routineAdminRoutes } from '../http/routes/routine-admin-routes.js';
+import { OutboxChannelAnnouncements } from '../settlements/outbox-channel-announcements.js';
+import type { SettlementServices } from '../settlements/settlement-services.js';
+import type { TabLinkOptions } from '../settlements/secure-zone-link.js';
 import type { ApiRoute } from '../http/api-route.js';
 import { createBotAdapter } from '../teams/create-bot-adapter.js';
 import { IntroteamBot } from '../teams/introteam-bot.js';
@@ -33,6 +38,9 @@ export interface IntroteamAppOptions {
 export interface IntroteamApp {
   readonly server: Server;
   readonly routes: readonly ApiRoute[];
+  /** The settlement use cases, for background jobs (reminders, the outbox renderer). */
+  readonly settlementServices: SettlementServices;
+  readonly links: TabLinkOptions;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
@@ -53,9 +61,18 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
       ? createSsoTokenValidator({ audiences: config.tabAuth.audiences, allowedTenantIds: config.tabAuth.allowedTenantIds })
       : devSignIn!.issuer.validator);
 
-  const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn };
-  const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...tenantRoutes(apiDeps)];
-  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now, newId: randomUUID });
+  const settlementServices: SettlementServices = {
+    ...repositories,
+    announcements: new OutboxChannelAnnouncements(repositories.outbox, repositories.bindings, now),
+    deliveries: repositories.outbox,
+    logger,
+    now,
+    newId: randomUUID,
+  };
+  const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
+  const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn, settlementServices };
+  const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...tenantRoutes(apiDeps), ...settlementRoutes(apiDeps), ...routineAdminRoutes(apiDeps)];
+  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now, newId: randomUUID, settlementServices, links });
   const adapter = createBotAdapter({ bot: config.bot, logger });
   const server = createHttpServer({
     adapter,
@@ -71,6 +88,8 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
   return {
     server,
     routes,
+    settlementServices,
+    links,
     listen: (port, host) =>
       new Promise((resolve) => {
         server.listen(port, host, () => {

@@ -5,6 +5,12 @@ import { CosmosConversationRepository } from '../storage/cosmos/cosmos-conversat
 import { CosmosTenantRepository } from '../storage/cosmos/cosmos-tenant-repository.js';
 import { CosmosUnitRepository } from '../storage/cosmos/cosmos-unit-repository.js';
 import { CosmosUserRepository } from '../storage/cosmos/cosmos-user-repository.js';
+import { CosmosAffectedUnitRulesRepository } from '../storage/cosmos/cosmos-affected-unit-rules-repository.js';
+import { CosmosPersonalDataRepository } from '../storage/cosmos/cosmos-personal-data-repository.js';
+import { CosmosRoutineTemplateRepository } from '../storage/cosmos/cosmos-routine-template-repository.js';
+import { CosmosSettlementRepository } from '../storage/cosmos/cosmos-settlement-repository.js';
+import { CosmosUnitFlowRepository } from '../storage/cosmos/cosmos-unit-flow-repository.js';
+import { CosmosOutboxRepository } from '../storage/cosmos/cosmos-outbox-repository.js';
 
 /** All repositories over the Cosmos containers. */
 export function createRepositories(containers: StorageContainers) {
@@ -15,6 +21,12 @@ export function createRepositories(containers: StorageContainers) {
     bindings: new CosmosChannelBindingRepository(containers.core),
     conversations: new CosmosConversationRepository(containers.core),
     audit: new CosmosAuditLog(containers.audit),
+    settlements: new CosmosSettlementRepository(containers.core),
+    personalData: new CosmosPersonalDataRepository(containers.personalData),
+    flows: new CosmosUnitFlowRepository(containers.core),
+    templates: new CosmosRoutineTemplateRepository(containers.core),
+    rules: new CosmosAffectedUnitRulesRepository(containers.core),
+    outbox: new CosmosOutboxRepository(containers.outbox),
   };
 }
 

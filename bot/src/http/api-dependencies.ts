@@ -5,6 +5,7 @@ import type { UnitRepository } from '../domain/ports/unit-repository.js';
 import type { UserRepository } from '../domain/ports/user-repository.js';
 import type { DevTokenIssuer } from './auth/dev-token-issuer.js';
 import type { TokenValidator } from './auth/token-validator.js';
+import type { SettlementServices } from '../settlements/settlement-services.js';
 
 /** Everything the tab API needs, passed in by the entry point. */
 export interface ApiDependencies {
@@ -15,6 +16,8 @@ export interface ApiDependencies {
   readonly audit: AuditLog;
   /** Validates bearer tokens (SSO in production, dev tokens locally). */
   readonly tokenValidator: TokenValidator;
+  /** Settlement use cases (registration, flows, secure zone). */
+  readonly settlementServices: SettlementServices;
   /** Present only in development without Entra settings: enables the demo-user picker. */
   readonly devSignIn?: { readonly tenantId: string; readonly issuer: DevTokenIssuer };
 }

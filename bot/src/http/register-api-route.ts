@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import { ZodError } from 'zod';
 import { DomainError } from '../domain/domain-error.js';
 import type { UserRepository } from '../domain/ports/user-repository.js';
 import type { Logger } from '../logging/logger.js';
@@ -33,7 +34,8 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
       });
       res.header('Cache-Control', 'no-store');
       res.send(result.status ?? 200, result.body);
-    } catch (error) {
+    } catch (caught) {
+      const error = caught instanceof ZodError ? new DomainError('invalid-input', formatZodIssues(caught)) : caught;
       const { status, body } = apiError(error);
       if (status >= 500) options.logger.error({ route: route.path, code: body.error.code, err: errorSummary(error) }, 'api request failed');
       res.send(status, body);

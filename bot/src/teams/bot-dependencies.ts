@@ -5,6 +5,8 @@ import type { TenantRepository } from '../domain/ports/tenant-repository.js';
 import type { UnitRepository } from '../domain/ports/unit-repository.js';
 import type { UserRepository } from '../domain/ports/user-repository.js';
 import type { Logger } from '../logging/logger.js';
+import type { TabLinkOptions } from '../settlements/secure-zone-link.js';
+import type { SettlementServices } from '../settlements/settlement-services.js';
 
 /** Everything the bot needs, passed in by the entry point. */
 export interface BotDependencies {
@@ -21,4 +23,8 @@ export interface BotDependencies {
   readonly now: () => Date;
   /** New unique ids (audit entries). */
   readonly newId: () => string;
+  /** Settlement use cases, for the task verbs on settlement cards. */
+  readonly settlementServices: SettlementServices;
+  /** How links into the tab are built. */
+  readonly links: TabLinkOptions;
 }

@@ -9,4 +9,6 @@ export const BOT_MESSAGES = {
   unknownVerb: 'Handlingen er ukjent eller utdatert. Oppdater kortet og prøv igjen.',
   invalidCardData: 'Kortet sendte ugyldige data. Oppdater kortet og prøv igjen.',
   bindingChanged: 'Koblingen ble endret av noen andre samtidig. Kortet er oppdatert – prøv igjen.',
+  cardNotForThisChannel: 'Kortet hører ikke til denne enhetens kanal. Bruk kortet i enhetens egen kanal.',
+  unknownUser: 'Du er ikke registrert som bruker av Introteam. Be en administrator om tilgang.',
 } as const;

@@ -5,6 +5,7 @@ import type { CardActionContext } from './card-action-context.js';
 import { errorResponse } from './card-action-response.js';
 import { bindChannelAction } from './bind-channel-action.js';
 import { showChannelBindingAction } from './show-channel-binding-action.js';
+import { refreshSettlementCardAction, taskCardAction } from './settlement-card-actions.js';
 
 /** Handles one `Action.Execute` verb. */
 export type CardActionHandler = (deps: BotDependencies, action: CardActionContext) => Promise<AdaptiveCardInvokeResponse>;
@@ -13,6 +14,11 @@ export type CardActionHandler = (deps: BotDependencies, action: CardActionContex
 export const CARD_ACTION_HANDLERS: Readonly<Record<string, CardActionHandler>> = {
   bindChannel: bindChannelAction,
   showChannelBinding: showChannelBindingAction,
+  refreshSettlementCard: refreshSettlementCardAction,
+  takeTask: taskCardAction('take'),
+  completeTask: taskCardAction('complete'),
+  reopenTask: taskCardAction('reopen'),
+  commentTask: taskCardAction('comment'),
 };
 
 /** Dispatches a verb to its handler; an unknown (forged or stale) verb gets a Norwegian error and changes nothing. */

@@ -5,6 +5,8 @@ import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
 import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
 import { handleTurnError } from '../../../bot/src/teams/handle-turn-error.js';
 import { IntroteamBot } from '../../../bot/src/teams/introteam-bot.js';
+import { OutboxChannelAnnouncements } from '../../../bot/src/settlements/outbox-channel-announcements.js';
+import type { SettlementServices } from '../../../bot/src/settlements/settlement-services.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
 
@@ -25,6 +27,7 @@ export interface BotHarness {
   readonly repositories: Repositories;
   readonly logger: RecordingLogger;
   readonly bot: IntroteamBot;
+  readonly settlementServices: SettlementServices;
   /** A TestAdapter whose activities come from the given user and conversation. */
   adapter(origin: Origin): TestAdapter;
   dispose(): Promise<void>;
@@ -36,12 +39,23 @@ export async function createBotHarness(): Promise<BotHarness> {
   const repositories = createRepositories(storage.containers);
   await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date('2026-11-24T08:00:00Z') });
   const logger = new RecordingLogger();
-  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now: () => new Date(), newId: randomUUID });
+  const now = (): Date => new Date();
+  const settlementServices: SettlementServices = {
+    ...repositories,
+    announcements: new OutboxChannelAnnouncements(repositories.outbox, repositories.bindings, now),
+    deliveries: repositories.outbox,
+    logger,
+    now,
+    newId: randomUUID,
+  };
+  const links = { publicUrl: 'http://127.0.0.1:3978', teamsAppId: '' };
+  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now, newId: randomUUID, settlementServices, links });
   return {
     storage,
     repositories,
     logger,
     bot,
+    settlementServices,
     adapter: (origin) => {
       const adapter = new TestAdapter((context) => bot.run(context), templateFor(origin));
       adapter.onTurnError = handleTurnError(logger);

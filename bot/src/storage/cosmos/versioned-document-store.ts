@@ -149,6 +149,17 @@ export class VersionedDocumentStore<T> {
     }
   }
 
+  /** Deletes the document; deleting one that does not exist is not an error (idempotent). */
+  async delete(tenantId: string, key: readonly string[]): Promise<void> {
+    const id = this.idOf(tenantId, key);
+    try {
+      await this.container.item(id, tenantId).delete();
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw translateCosmosError(error, `delete a ${this.kind.type}`);
+    }
+  }
+
   private idOf(tenantId: string, key: readonly string[]): string {
     requireTenantId(tenantId);
     return docId(this.kind.type, ...key);

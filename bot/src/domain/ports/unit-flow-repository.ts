@@ -1,0 +1,14 @@
+import type { UnitFlow } from '../settlement/unit-flow.js';
+import type { Versioned } from '../versioned.js';
+
+/** Each unit's routine flow per settlement. */
+export interface UnitFlowRepository {
+  get(tenantId: string, settlementId: string, unitId: string): Promise<Versioned<UnitFlow> | undefined>;
+  /** Creates; returns false (changing nothing) if the flow already exists. */
+  createIfMissing(flow: UnitFlow): Promise<boolean>;
+  /** Replaces if `etag` is current; DomainError('conflict') otherwise. */
+  replace(flow: UnitFlow, etag: string): Promise<Versioned<UnitFlow>>;
+  listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]>;
+  /** Every active flow of the tenant (for reminders and the overview). */
+  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]>;
+}

@@ -1,0 +1,48 @@
+import type { AppUser } from '../domain/app-user.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { PersonalRecord } from '../domain/settlement/personal-record.js';
+import { relevantPersonIds } from '../domain/settlement/settlement-access.js';
+import type { Settlement } from '../domain/settlement/settlement.js';
+import { loadSettlement } from './load-settlement.js';
+import { mayWorkUnit } from './require-role.js';
+import type { SettlementServices } from './settlement-services.js';
+
+/** What a unit sees in the secure zone: only its relevant persons, with the audit time. */
+export interface SecureZoneView {
+  readonly settlement: Settlement;
+  readonly unitId: string;
+  readonly persons: PersonalRecord[];
+  readonly auditedAt: string;
+}
+
+/**
+ * A unit member opens the names of a settlement for their unit. Only persons relevant to the unit,
+ * only while the settlement is open to it, and the audit entry is written before anything is read:
+ * if the audit write fails, nothing is shown (fail closed).
+ */
+export async function openSecureZone(
+  services: SettlementServices,
+  actor: AppUser,
+  input: { readonly settlementId: string; readonly unitId: string },
+): Promise<SecureZoneView> {
+  if (!mayWorkUnit(actor, input.unitId)) throw new DomainError('forbidden', 'Du er ikke medlem av enheten og kan ikke se navnene.');
+  const { value: settlement } = await loadSettlement(services, actor.tenantId, input.settlementId);
+  const personIds = relevantPersonIds(settlement, input.unitId);
+  if (personIds.length === 0) {
+    throw new DomainError('forbidden', 'Bosettingen er ikke (lenger) åpen for denne enheten.');
+  }
+  const auditedAt = services.now().toISOString();
+  await services.audit.append({
+    id: services.newId(),
+    tenantId: actor.tenantId,
+    actorId: actor.id,
+    action: 'personal-data.read',
+    resource: `settlement:${settlement.id}`,
+    details: { unitId: input.unitId, personIds },
+    at: auditedAt,
+  });
+  const wanted = new Set(personIds);
+  const records = await services.personalData.listForSettlement(actor.tenantId, settlement.id);
+  const persons = personIds.map((id) => records.find((r) => r.personId === id)).filter((r): r is PersonalRecord => r !== undefined && wanted.has(r.personId));
+  return { settlement, unitId: input.unitId, persons, auditedAt };
+}

@@ -1,0 +1,98 @@
+import type { AppUser } from '../domain/app-user.js';
+import type { OutboxMessage } from '../domain/delivery/outbox-message.js';
+import { AGE_BAND_LABELS } from '../domain/settlement/age-band.js';
+import { FLOW_TASK_STATUS_LABELS, type FlowTask } from '../domain/settlement/flow-task.js';
+import { flowProgress } from '../domain/settlement/flow-progress.js';
+import { osloToday } from '../domain/settlement/iso-date.js';
+import { NEED_LABELS } from '../domain/settlement/member-needs.js';
+import { isTaskOverdue } from '../domain/settlement/overdue-tasks.js';
+import { summarizeSettlement } from '../domain/settlement/settlement-summary.js';
+import type { Settlement } from '../domain/settlement/settlement.js';
+import type { UnitFlow } from '../domain/settlement/unit-flow.js';
+import { ROLE_LABELS, type Role } from '../domain/role.js';
+import { seesAllSettlements } from './require-role.js';
+import type { SettlementServices } from './settlement-services.js';
+
+/** Delivery of a unit's announcement as the coordinator sees it. */
+export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
+
+/** Builds the tab's name-free views of settlements, with flows, delivery status and staff names. */
+export async function settlementViews(services: SettlementServices, viewer: AppUser, settlements: readonly Settlement[], withTasks: boolean) {
+  const tenantId = viewer.tenantId;
+  const [units, users, bindings] = await Promise.all([services.units.list(tenantId), services.users.list(tenantId), services.bindings.list(tenantId)]);
+  const staff = new Map(users.map((u) => [u.id, u.displayName]));
+  const today = osloToday(services.now());
+  const views = [];
+  for (const settlement of settlements) {
+    const [flows, deliveries] = await Promise.all([
+      services.flows.listForSettlement(tenantId, settlement.id),
+      services.deliveries.listForSettlement(tenantId, settlement.id),
+    ]);
+    const unitIds = [...new Set([...settlement.affectedUnitIds, ...flows.map((f) => f.unitId)])];
+    const summary = summarizeSettlement(settlement);
+    views.push({
+      id: settlement.id,
+      status: settlement.status,
+      version: settlement.version,
+      arrivalDate: settlement.arrivalDate,
+      addressArea: settlement.addressArea,
+      adultCount: settlement.adultCount,
+      childCount: settlement.childCount,
+      ageBands: summary.ageBands.map((a) => ({ band: a.band, label: AGE_BAND_LABELS[a.band], count: a.count })),
+      needs: summary.needs.map((n) => ({ flag: n.flag, label: NEED_LABELS[n.flag], count: n.count })),
+      interpreterLanguages: summary.interpreterLanguages,
+      units: unitIds.map((unitId) => {
+        const flow = flows.find((f) => f.unitId === unitId);
+        return {
+          unitId,
+          unitName: units.find((u) => u.id === unitId)?.name ?? unitId,
+          channelBound: bindings.some((b) => b.unitId === unitId),
+          delivery: deliveryState(deliveries, unitId, bindings.some((b) => b.unitId === unitId)),
+          flow: flow ? flowView(flow, today, staff, withTasks) : undefined,
+        };
+      }),
+      createdAt: settlement.createdAt,
+      updatedAt: settlement.updatedAt,
+    });
+  }
+  return views;
+}
+
+/** The settlements a viewer may see: all for admin, coordinator and leader; otherwise those affecting their units. */
+export function visibleTo(viewer: AppUser, settlements: readonly Settlement[]): Settlement[] {
+  if (seesAllSettlements(viewer)) return [...settlements];
+  const mine = new Set(viewer.roles.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+  return settlements.filter((s) => s.affectedUnitIds.some((unitId) => mine.has(unitId)));
+}
+
+function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bound: boolean): DeliveryState {
+  const announcement = deliveries.find((d) => d.unitId === unitId && d.kind === 'announcement');
+  if (!announcement) return bound ? 'pending' : 'no-channel';
+  if (announcement.status === 'sending') return 'pending';
+  return announcement.status;
+}
+
+function flowView(flow: UnitFlow, today: string, staff: ReadonlyMap<string, string>, withTasks: boolean) {
+  return {
+    status: flow.status,
+    progress: flowProgress(flow, today),
+    ...(withTasks ? { tasks: flow.tasks.map((task) => taskView(task, today, staff)) } : {}),
+  };
+}
+
+function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, string>) {
+  return {
+    taskId: task.taskId,
+    title: task.title,
+    description: task.description,
+    ownerRoleLabel: ROLE_LABELS[task.ownerRole as Role] ?? task.ownerRole,
+    dueDate: task.dueDate,
+    status: task.status,
+    statusLabel: FLOW_TASK_STATUS_LABELS[task.status],
+    overdue: isTaskOverdue(task, today),
+    takenByName: task.takenBy ? staff.get(task.takenBy) : undefined,
+    completedByName: task.completedBy ? staff.get(task.completedBy) : undefined,
+    completedAt: task.completedAt,
+    comments: task.comments.map((c) => ({ id: c.id, authorName: staff.get(c.authorId) ?? 'Ukjent', at: c.at, text: c.text })),
+  };
+}

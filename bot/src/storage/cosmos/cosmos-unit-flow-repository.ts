@@ -1,0 +1,58 @@
+import type { Container } from '@azure/cosmos';
+import { isDomainError } from '../../domain/domain-error.js';
+import type { UnitFlowRepository } from '../../domain/ports/unit-flow-repository.js';
+import type { UnitFlow } from '../../domain/settlement/unit-flow.js';
+import type { Versioned } from '../../domain/versioned.js';
+import { VersionedDocumentStore, type DocumentKind } from './versioned-document-store.js';
+
+/** `unit-flow` documents in the core container, one per (settlement, unit). */
+export const UNIT_FLOW_KIND: DocumentKind<UnitFlow> = {
+  type: 'unit-flow',
+  tenantIdOf: (flow) => flow.tenantId,
+  keyOf: (flow) => [flow.settlementId, flow.unitId],
+};
+
+/** UnitFlowRepository on the `core` container. */
+export class CosmosUnitFlowRepository implements UnitFlowRepository {
+  private readonly store: VersionedDocumentStore<UnitFlow>;
+
+  constructor(container: Container) {
+    this.store = new VersionedDocumentStore(container, UNIT_FLOW_KIND);
+  }
+
+  /** The flow with its ETag, or undefined. */
+  get(tenantId: string, settlementId: string, unitId: string): Promise<Versioned<UnitFlow> | undefined> {
+    return this.store.read(tenantId, [settlementId, unitId]);
+  }
+
+  /** Creates the flow unless it exists (a resumed registration starts no flow twice). */
+  async createIfMissing(flow: UnitFlow): Promise<boolean> {
+    try {
+      await this.store.create(flow);
+      return true;
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) return false;
+      throw error;
+    }
+  }
+
+  /** Replaces with If-Match on the ETag. */
+  replace(flow: UnitFlow, etag: string): Promise<Versioned<UnitFlow>> {
+    return this.store.replace(flow, etag);
+  }
+
+  /** The settlement's flows, by unit id. */
+  async listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]> {
+    const found = await this.store.query(tenantId, {
+      where: 'c.data.settlementId = @settlementId',
+      parameters: [{ name: '@settlementId', value: settlementId }],
+      orderBy: 'c.data.unitId',
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** All active flows of the tenant, with ETags. */
+  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]> {
+    return this.store.query(tenantId, { where: "c.data.status = 'active'", limit: 1000 });
+  }
+}

@@ -1,0 +1,25 @@
+import type { AnnouncementKind, ChannelAnnouncements } from '../../../bot/src/settlements/channel-announcements.js';
+import type { ChannelBindingRepository } from '../../../bot/src/domain/ports/channel-binding-repository.js';
+
+/** One queued announcement as the fake recorded it. */
+export interface RecordedAnnouncement {
+  readonly settlementId: string;
+  readonly unitId: string;
+  readonly what: AnnouncementKind;
+}
+
+/** A ChannelAnnouncements that records what would be queued (units without a channel answer no-channel, as the real one). */
+export class RecordingAnnouncements implements ChannelAnnouncements {
+  readonly queued: RecordedAnnouncement[] = [];
+  constructor(private readonly bindings: ChannelBindingRepository) {}
+
+  async enqueue(tenantId: string, settlementId: string, unitId: string, what: AnnouncementKind): Promise<'queued' | 'no-channel'> {
+    if (!(await this.bindings.get(tenantId, unitId))) return 'no-channel';
+    this.queued.push({ settlementId, unitId, what });
+    return 'queued';
+  }
+
+  kindsFor(unitId: string): string[] {
+    return this.queued.filter((q) => q.unitId === unitId).map((q) => q.what.kind);
+  }
+}
