@@ -41,6 +41,8 @@ export interface AppConfig {
   /** Teams app id (manifest id) for deep links into the tab; empty locally. */
   readonly teamsAppId: string;
   readonly playgroundPort: number;
+  /** Units that get their own Agents Playground locally (all by default). */
+  readonly playgroundUnits: readonly string[] | 'all';
 }
 
 /** The tenant id of the seeded demo municipality used in development. */
@@ -100,6 +102,7 @@ const envSchema = z.object({
   TEAMS_APP_ID: z.string().optional(),
   DEMO_TENANT_ID: z.string().optional(),
   PLAYGROUND_PORT: z.string().regex(/^\d+$/, 'PLAYGROUND_PORT må være et portnummer.').transform(Number).optional(),
+  PLAYGROUND_UNITS: z.string().regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'PLAYGROUND_UNITS er en kommaseparert liste av enhets-id-er, f.eks. bosetting,barnehage.').optional(),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -142,6 +145,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       : { kind: 'embedded', dataDir: env.DATA_DIR ?? '.data', databaseName: env.COSMOS_DATABASE ?? 'introteam' },
     teamsAppId: env.TEAMS_APP_ID ?? '',
     playgroundPort: env.PLAYGROUND_PORT ?? 56150,
+    playgroundUnits: env.PLAYGROUND_UNITS ? csv(env.PLAYGROUND_UNITS) : 'all',
   };
 }
 

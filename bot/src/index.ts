@@ -5,23 +5,27 @@ import { createIntroteamApp } from './app/create-introteam-app.js';
 import { createRepositories } from './app/create-repositories.js';
 import { createLogger } from './logging/create-logger.js';
 import { openStorage } from './storage/open-storage.js';
+import { startBackgroundWork } from './app/start-background-work.js';
 
 /** Production entry point (also usable locally with COSMOS_ENDPOINT): one process, Cosmos DB, bot, API and tab. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
   const storage = await openStorage({ cosmos: config.cosmos, logger });
+  const repositories = createRepositories(storage.containers);
   const app = createIntroteamApp({
     config,
-    repositories: createRepositories(storage.containers),
+    repositories,
     logger,
     tabDirectory: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tab'),
     checkHealth: storage.checkHealth,
   });
   const url = await app.listen(config.port, config.host);
+  const background = startBackgroundWork({ ...app, appId: config.bot.appId, repositories, logger });
   logger.info({ url, mode: config.mode }, 'Introteam kjører');
   const shutdown = async (): Promise<void> => {
     await app.close();
+    await background.stop();
     await storage.close();
     process.exit(0);
   };

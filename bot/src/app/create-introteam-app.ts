@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { createDevTokenIssuer } from '../http/auth/dev-token-issuer.js';
@@ -41,6 +42,7 @@ export interface IntroteamApp {
   /** The settlement use cases, for background jobs (reminders, the outbox renderer). */
   readonly settlementServices: SettlementServices;
   readonly links: TabLinkOptions;
+  readonly adapter: CloudAdapter;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
@@ -90,6 +92,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     routes,
     settlementServices,
     links,
+    adapter,
     listen: (port, host) =>
       new Promise((resolve) => {
         server.listen(port, host, () => {

@@ -11,6 +11,7 @@ import { CosmosRoutineTemplateRepository } from '../storage/cosmos/cosmos-routin
 import { CosmosSettlementRepository } from '../storage/cosmos/cosmos-settlement-repository.js';
 import { CosmosUnitFlowRepository } from '../storage/cosmos/cosmos-unit-flow-repository.js';
 import { CosmosOutboxRepository } from '../storage/cosmos/cosmos-outbox-repository.js';
+import { CosmosTenantDirectory } from '../storage/cosmos/cosmos-tenant-directory.js';
 
 /** All repositories over the Cosmos containers. */
 export function createRepositories(containers: StorageContainers) {
@@ -27,6 +28,7 @@ export function createRepositories(containers: StorageContainers) {
     templates: new CosmosRoutineTemplateRepository(containers.core),
     rules: new CosmosAffectedUnitRulesRepository(containers.core),
     outbox: new CosmosOutboxRepository(containers.outbox),
+    tenantDirectory: new CosmosTenantDirectory(containers.core),
   };
 }
 

@@ -38,9 +38,7 @@ export function newOutboxMessage(input: NewOutboxMessageInput): OutboxMessage {
     settlementId: input.settlementId,
     kind: input.kind,
     operation,
-    ...(input.updatesKind === undefined
-      ? {}
-      : { updatesMessageId: outboxMessageId(input.settlementId, input.unitId, input.updatesKind) }),
+    ...(input.updatesKind === undefined ? {} : { updatesMessageId: outboxMessageId(input.settlementId, input.unitId, input.updatesKind) }),
     conversationId: input.conversationId,
     status: 'pending',
     attempts: 0,

@@ -37,12 +37,7 @@ export function markOutboxMessageSent(message: OutboxMessage, activityId: string
  * Back to pending, not tried before `nextAttemptAt` (backoff, Retry-After or pacing); `lastError`
  * records why (absent for pacing, which is not a failure). Attempts are counted by claims only.
  */
-export function rescheduleOutboxMessage(
-  message: OutboxMessage,
-  nextAttemptAt: Date,
-  now: Date,
-  lastError?: string,
-): OutboxMessage {
+export function rescheduleOutboxMessage(message: OutboxMessage, nextAttemptAt: Date, now: Date, lastError?: string): OutboxMessage {
   return {
     ...withoutLease(message),
     status: 'pending',

@@ -20,12 +20,7 @@ export interface OutboxRepository {
   /** Records the posted (or updated) Teams activity. */
   markSent(message: Versioned<OutboxMessage>, activityId: string, now: Date): Promise<Versioned<OutboxMessage>>;
   /** Back to pending until `nextAttemptAt`; `lastError` says why (omit it for pacing). */
-  reschedule(
-    message: Versioned<OutboxMessage>,
-    nextAttemptAt: Date,
-    now: Date,
-    lastError?: string,
-  ): Promise<Versioned<OutboxMessage>>;
+  reschedule(message: Versioned<OutboxMessage>, nextAttemptAt: Date, now: Date, lastError?: string): Promise<Versioned<OutboxMessage>>;
   /** Gives up on the message for good, with a short cause (`http-403`, `no-conversation`, …). */
   markFailed(message: Versioned<OutboxMessage>, lastError: string, now: Date): Promise<Versioned<OutboxMessage>>;
   /** Nothing to send any more. */

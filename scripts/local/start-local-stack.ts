@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { createIntroteamApp, type IntroteamApp } from '../../bot/src/app/create-introteam-app.js';
+import { createRepositories, type Repositories } from '../../bot/src/app/create-repositories.js';
+import { startBackgroundWork } from '../../bot/src/app/start-background-work.js';
+import type { AppConfig } from '../../bot/src/config.js';
+import { demoUsers } from '../../bot/src/demo/demo-tenant.js';
+import { seedDemoTenant } from '../../bot/src/demo/seed-demo-tenant.js';
+import { DEFAULT_UNITS } from '../../bot/src/domain/unit.js';
+import type { Logger } from '../../bot/src/logging/logger.js';
+import { openStorage } from '../../bot/src/storage/open-storage.js';
+import { demoPlaygrounds, seedDemoChannels, type DemoPlayground } from './demo-playgrounds.js';
+import { startPlayground, type PlaygroundInstance } from './start-playground.js';
+
+/** Options for {@link startLocalStack}. */
+export interface LocalStackOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  /** The project root (for `dist/tab` and the Playgrounds' working folders). */
+  readonly rootDirectory: string;
+  /** Outbox polling interval (ms); tests use a short one. */
+  readonly outboxIntervalMs?: number;
+}
+
+/** Everything `npm start` runs, started. */
+export interface LocalStack {
+  readonly appUrl: string;
+  readonly app: IntroteamApp;
+  readonly repositories: Repositories;
+  readonly playgrounds: ReadonlyArray<DemoPlayground & { readonly instance: PlaygroundInstance }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the embedded Cosmos DB (with its snapshot), seeds the demo tenant, the server, background work and one Playground per unit. */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const { config, logger } = options;
+  if (config.mode === 'production') throw new Error('npm start er for lokal kjøring. I produksjon: npm run start:prod (NODE_ENV=production).');
+  if (config.tabAuth.kind !== 'dev') throw new Error('Den lokale demoen bruker demobrukere: fjern ENTRA_CLIENT_ID for å kjøre npm start.');
+  const tenantId = config.tabAuth.tenantId;
+  const storage = await openStorage({ cosmos: config.cosmos, logger });
+  const repositories = createRepositories(storage.containers);
+  const now = new Date();
+  if (await seedDemoTenant({ ...repositories, tenantId, now })) logger.info({ tenantId }, 'demokommunen er opprettet');
+  const units = DEFAULT_UNITS.filter((u) => config.playgroundUnits === 'all' || config.playgroundUnits.includes(u.id)).map((u) => ({ ...u, tenantId }));
+  const layout = demoPlaygrounds(tenantId, units, demoUsers(tenantId), config.playgroundPort);
+  await seedDemoChannels(tenantId, layout, repositories, demoUsers(tenantId)[0]!.id, now);
+
+  const app = createIntroteamApp({
+    config,
+    repositories,
+    logger,
+    tabDirectory: path.resolve(options.rootDirectory, 'dist/tab'),
+    checkHealth: storage.checkHealth,
+  });
+  const appUrl = await app.listen(config.port, config.host);
+  const background = startBackgroundWork({ ...app, appId: config.bot.appId, repositories, logger, outboxIntervalMs: options.outboxIntervalMs });
+  const playgrounds: Array<DemoPlayground & { instance: PlaygroundInstance }> = [];
+  const stop = async (): Promise<void> => {
+    await Promise.all(playgrounds.map((p) => p.instance.stop()));
+    await background.stop();
+    await app.close();
+    await storage.close();
+  };
+  try {
+    for (const playground of layout) {
+      const instance = await startPlayground({
+        name: playground.unitId,
+        port: playground.port,
+        botEndpoint: `http://127.0.0.1:${config.port}/api/messages`,
+        configYaml: playground.configYaml,
+        rootDirectory: path.resolve(options.rootDirectory, '.playground'),
+      });
+      playgrounds.push({ ...playground, instance });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { appUrl, app, repositories, playgrounds, stop };
+}
