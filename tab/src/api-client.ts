@@ -36,6 +36,11 @@ export class ApiClient {
     return this.send('POST', path, body, requestOptions);
   }
 
+  /** PUT a JSON body and read the JSON reply. */
+  put(path: string, body: unknown, requestOptions?: RequestOptions): Promise<unknown> {
+    return this.send('PUT', path, body, requestOptions);
+  }
+
   private async send(method: string, path: string, body: unknown, requestOptions?: RequestOptions): Promise<unknown> {
     const auth = requestOptions?.auth ?? true;
     const headers: Record<string, string> = { Accept: 'application/json' };

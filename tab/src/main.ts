@@ -1,9 +1,13 @@
 import { ApiClient } from './api-client.js';
+import { CurrentUser } from './current-user.js';
+import { hashNamesNoRoute, routeForSubPageId } from './deep-link.js';
 import { parseSessionConfig } from './api-types.js';
 import { DevSignIn } from './dev-sign-in.js';
 import { DevTokenStore } from './dev-token-store.js';
 import { byId, el } from './dom.js';
 import { ErrorAlert } from './error-alert.js';
+import { keepHashLinksInPage } from './hash-links.js';
+import { NavBar } from './nav-bar.js';
 import { CardRenderer } from './render-card.js';
 import { createRouter } from './routes.js';
 import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './sso-sign-in.js';
@@ -18,8 +22,10 @@ const TEAMS_TIMEOUT_MS = 1500;
 /** Entry point: connect to Teams (or not), apply the theme, sign in, then show the routed view. */
 async function main(alert: ErrorAlert): Promise<void> {
   canonicaliseUrl();
+  keepHashLinksInPage(document);
   const outlet = byId('view');
   const host = await connectToHost({ timeoutMs: TEAMS_TIMEOUT_MS });
+  followDeepLink(host);
   const theme = initialTheme(host);
   applyTheme(document.documentElement, theme);
 
@@ -47,9 +53,31 @@ async function main(alert: ErrorAlert): Promise<void> {
   const api = new ApiClient({ getToken, onUnauthorized: (error) => devSignIn?.handleUnauthorized(error) });
   const cards = new CardRenderer({ api, theme, onError: (error) => alert.showError(error) });
   followThemeChanges(host, cards);
-  const views = new ViewHost({ outlet, alert, router: createRouter(), notFound: notFoundView, context: { api, cards } });
-  if (devSignIn) await devSignIn.start(views);
-  else views.start();
+  const user = new CurrentUser({ api, getToken });
+  const nav = new NavBar(byId('main-nav'), user);
+  const views = new ViewHost({ outlet, alert, router: createRouter(), notFound: notFoundView, context: { api, cards, user } });
+  // The navigation follows the signed-in user: hidden while a demo user is chosen, rebuilt after.
+  const lifecycle = {
+    suspend: () => {
+      nav.clear();
+      views.suspend();
+    },
+    start: () => {
+      views.start();
+      void nav.refresh();
+    },
+  };
+  if (devSignIn) await devSignIn.start(lifecycle);
+  else lifecycle.start();
+}
+
+/** Inside Teams, a deep link's `subPageId` (from the announcement card) picks the route, unless the URL names one. */
+function followDeepLink(host: HostEnvironment): void {
+  const route = host.kind === 'teams' ? routeForSubPageId(host.subPageId) : undefined;
+  if (route && hashNamesNoRoute(window.location.hash)) {
+    const { pathname, search } = window.location;
+    window.history.replaceState(null, '', `${pathname}${search}#${route}`);
+  }
 }
 
 /** The Teams theme inside Teams; outside, `?theme=dark|contrast` for testing, else the light theme. */

@@ -10,6 +10,8 @@ export interface TeamsHost {
   readonly userId?: string;
   /** Host client name, e.g. `Teams` or `Outlook`. */
   readonly hostName: string;
+  /** `page.subPageId` of a deep link into the tab (e.g. `bosetting:<id>:<unitId>`), if any. */
+  readonly subPageId?: string;
   /** Registers the handler Teams calls when the user switches theme. */
   onThemeChange(handler: (theme: string) => void): void;
   /** Gets an SSO token for the tab's own API (teams-js caches and refreshes it). */
@@ -40,13 +42,14 @@ export async function connectToHost(options: ConnectToHostOptions): Promise<Host
   const context = await settleWithin(app.getContext(), options.timeoutMs);
   if (context.status !== 'fulfilled') return { kind: 'browser' };
   app.notifySuccess();
-  const { app: appInfo, user } = context.value;
+  const { app: appInfo, user, page } = context.value;
   return {
     kind: 'teams',
     theme: appInfo.theme,
     tenantId: user?.tenant?.id,
     userId: user?.id,
     hostName: String(appInfo.host.name),
+    subPageId: page?.subPageId,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
     getAuthToken: () => authentication.getAuthToken(),
   };

@@ -1,5 +1,6 @@
 import { el } from './dom.js';
 import type { ErrorAlert } from './error-alert.js';
+import { announceViewLeave } from './leave-guard.js';
 import type { Router } from './router.js';
 import type { View, ViewContext } from './views/view.js';
 
@@ -33,12 +34,14 @@ export class ViewHost {
   /** Drops any render in flight, so something else (the user picker) can own the outlet. */
   suspend(): void {
     this.generation += 1;
+    announceViewLeave();
     this.options.outlet.removeAttribute('aria-busy');
   }
 
   /** Renders the current view; a render overtaken by a newer one is discarded. */
   async render({ focus }: { readonly focus: boolean }): Promise<void> {
     const generation = ++this.generation;
+    announceViewLeave();
     const { outlet, router, notFound, alert, context } = this.options;
     const match = router.resolve(window.location.hash);
     const target = el('div', { class: 'view' });

@@ -51,6 +51,16 @@ describe('ApiClient', () => {
     assert.equal(requests[0]?.headers.Authorization, undefined);
   });
 
+  it('should send PUT with a JSON body when replacing a resource', async () => {
+    const { fetch, requests } = fakeFetch(json(200, { rules: [], units: [] }));
+    const body = await client(fetch).put('/api/affected-unit-rules', { rules: [] });
+    assert.deepEqual(body, { rules: [], units: [] });
+    assert.equal(requests[0]?.method, 'PUT');
+    assert.equal(requests[0]?.headers['Content-Type'], 'application/json');
+    assert.equal(requests[0]?.headers.Authorization, 'Bearer tok-1');
+    assert.equal(requests[0]?.body, '{"rules":[]}');
+  });
+
   it('should send JSON with a content type when posting', async () => {
     const { fetch, requests } = fakeFetch(json(200, { token: 'x', expiresAt: '2030-01-01T00:00:00Z' }));
     await client(fetch, { baseUrl: 'http://127.0.0.1:1' }).post('/api/dev/token', { userId: 'u1' }, { auth: false });

@@ -1,0 +1,15 @@
+/**
+ * Keeps in-tab links (`href="#/…"`) on the same page. With `<base href="/tab/">` such a link
+ * resolves to `/tab/#/…`, which drops the query string (e.g. `?theme=dark`) and reloads the page;
+ * setting the hash directly only fires `hashchange`. Modified clicks (new tab/window) are left alone.
+ */
+export function keepHashLinksInPage(root: Document): void {
+  root.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    const href = link?.getAttribute('href');
+    if (!href || link?.hasAttribute('target')) return;
+    event.preventDefault();
+    window.location.hash = href;
+  });
+}
