@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_TENANT_ID } from '../../bot/src/config.js';
+import { addDays, osloToday } from '../../bot/src/domain/settlement/iso-date.js';
+import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
+import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
+import { PlaygroundPage } from '../support/browser/playground-page.js';
+
+const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
+const BARNEHAGE_MEMBER_ID = '00000000-0000-4000-8000-000000000006';
+const MOTHER = { name: 'Amina Testesen Haddad', birthDate: '04.03.1990', iso: '1990-03-04' };
+const toddlerBirth = addDays(osloToday(), -3 * 365 - 40);
+const TODDLER = { name: 'Leyla Testdatter Haddad', birthDate: toddlerBirth.split('-').reverse().join('.'), iso: toddlerBirth };
+const norwegian = (iso: string): string => iso.split('-').reverse().join('.');
+
+describe('new settlement from the tab to the Barnehage channel (browser, Agents Playground)', function () {
+  this.timeout(180_000);
+  let harness: LocalStackHarness;
+  let browser: Browser;
+  let channel: PlaygroundPage;
+  let tab: Page;
+  let settlementId = '';
+
+  before(async () => {
+    harness = await startLocalStackHarness(['bosetting', 'barnehage']);
+    browser = await launchChromium();
+    const context = await loopbackOnlyContext(browser);
+    channel = new PlaygroundPage(await context.newPage());
+    await channel.open(harness.playgroundUrl('barnehage'));
+    await channel.openChannel('Barnehage');
+    tab = await context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('should register a settlement in the tab as the coordinator', async () => {
+    await tab.goto(`${harness.stack.appUrl}/tab`);
+    await tab.getByTestId(`dev-user-${COORDINATOR_ID}`).click();
+    await tab.getByTestId('signed-in-user').waitFor();
+    await tab.goto(`${harness.stack.appUrl}/tab#/bosettinger/ny`);
+    await tab.getByTestId('registration-form').waitFor();
+    await tab.getByTestId('arrival-date').fill(norwegian(addDays(osloToday(), 14)));
+    await tab.getByTestId('member-1-name').fill(MOTHER.name);
+    await tab.getByTestId('member-1-birth-date').fill(MOTHER.birthDate);
+    await tab.getByTestId('member-1-role').selectOption('adult');
+    await tab.getByTestId('add-member').click();
+    await tab.getByTestId('member-2-name').fill(TODDLER.name);
+    await tab.getByTestId('member-2-birth-date').fill(TODDLER.birthDate);
+    await tab.getByTestId('member-2-birth-date').blur();
+    await tab.getByTestId('member-2-role').selectOption('child');
+    await tab.getByTestId('member-2-guardian-1').check();
+    await tab.getByTestId('save-settlement').click();
+    await tab.getByTestId('settlement-detail').waitFor();
+    settlementId = /#\/bosettinger\/([0-9a-f-]{36})/.exec(tab.url())?.[1] ?? '';
+    assert.ok(settlementId, `detail url: ${tab.url()}`);
+    const settlement = await harness.stack.repositories.settlements.get(DEMO_TENANT_ID, settlementId);
+    assert.deepEqual([...(settlement?.value.affectedUnitIds ?? [])].sort(), ['barnehage', 'bosetting', 'helsetjeneste', 'nav', 'voi']);
+  });
+
+  it('should announce it in the Barnehage channel without names, with the unit’s tasks', async () => {
+    const card = await channel.cardWithText('Ny bosetting – Barnehage');
+    const text = (await card.textContent()) ?? '';
+    assert.match(text, /Barnehageplass/);
+    assert.match(text, /1 voksen, 1 barn/);
+    assert.ok(!text.includes(MOTHER.name) && !text.includes(TODDLER.name));
+  });
+
+  it('should complete a task from the card and show the updated card', async () => {
+    const card = await channel.cardWithText('Ny bosetting – Barnehage');
+    await channel.clickInCard(card, 'Barnehageplass', 'Fullfør');
+    await channel.cardWithText('Fullført (Berit Barnehage)');
+    const flow = await harness.stack.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage');
+    assert.equal(flow?.value.tasks.find((t) => t.title === 'Barnehageplass')?.completedBy, BARNEHAGE_MEMBER_ID);
+  });
+
+  it('should show the barnehage member the names in the secure zone and audit the opening', async () => {
+    await tab.goto(`${harness.stack.appUrl}/tab`);
+    await tab.getByTestId('switch-user').click();
+    await tab.getByTestId(`dev-user-${BARNEHAGE_MEMBER_ID}`).click();
+    await tab.getByTestId('signed-in-user').waitFor();
+    await tab.goto(`${harness.stack.appUrl}/tab#/bosettinger/${settlementId}/sikker-sone/barnehage`);
+    await tab.getByTestId('show-names').click();
+    await tab.getByTestId('audit-notice').waitFor();
+    await tab.getByTestId('person-list').getByText(TODDLER.name).waitFor();
+    const persons = (await tab.getByTestId('person-list').textContent()) ?? '';
+    assert.ok(persons.includes(MOTHER.name), persons);
+    const audit = await harness.stack.repositories.audit.list(DEMO_TENANT_ID);
+    assert.ok(audit.some((e) => e.action === 'personal-data.read' && e.actorId === BARNEHAGE_MEMBER_ID && e.resource === `settlement:${settlementId}`));
+  });
+
+  it('should never have put a test person’s name or birth date in an outgoing activity, a log line or a URL', () => {
+    const secrets = [MOTHER.name, TODDLER.name, ...MOTHER.name.split(' '), ...TODDLER.name.split(' ').slice(0, 2), MOTHER.iso, TODDLER.iso, MOTHER.birthDate, TODDLER.birthDate];
+    assert.ok(harness.outgoing.length >= 3, `recorded ${harness.outgoing.length} outgoing activities`);
+    const scanned = [...harness.outgoing, ...harness.logger.lines, tab.url(), channel.page.url()].join('\n');
+    for (const secret of secrets) assert.ok(!scanned.includes(secret), `found «${secret}» in outgoing activities, logs or URLs`);
+  });
+});
