@@ -88,6 +88,20 @@ describe('IntroteamBot', () => {
     assert.ok(audit.some((e) => e.action === 'channel.bind' && e.resource === 'unit:barnehage' && e.actorId === ADMIN_ID));
   });
 
+  it('should show the current binding to a non-admin viewer without the unit picker (card refresh)', async () => {
+    await harness
+      .adapter({ scope: 'channel', userId: BARNEHAGE_MEMBER_ID })
+      .send(invoke('showChannelBinding', {}))
+      .assertReply((reply) => {
+        const body = invokeBody(reply);
+        assert.equal(body.statusCode, 200);
+        const text = JSON.stringify(body.value);
+        assert.match(text, /Kanalen er koblet til \*\*Barnehage\*\*/);
+        assert.doesNotMatch(text, /Input.ChoiceSet/);
+        assert.match(text, /Bare en administrator kan endre koblingen/);
+      });
+  });
+
   const refused: ReadonlyArray<[string, { userId: string; tenantId?: string; verb: string; data: unknown; status: number; message: RegExp }]> = [
     ['a member without the admin role', { userId: BARNEHAGE_MEMBER_ID, verb: 'bindChannel', data: { unitId: 'nav' }, status: 403, message: /Bare en administrator/ }],
     ['an unknown unit', { userId: ADMIN_ID, verb: 'bindChannel', data: { unitId: 'tannhelse' }, status: 400, message: /Enheten finnes ikke/ }],

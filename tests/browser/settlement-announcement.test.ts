@@ -75,6 +75,20 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     assert.equal(flow?.value.tasks.find((t) => t.title === 'Barnehageplass')?.completedBy, BARNEHAGE_MEMBER_ID);
   });
 
+  it('should update the posted card in place for everyone through the outbox', async () => {
+    const deadline = Date.now() + 20_000;
+    let updates: { status: string }[] = [];
+    while (Date.now() < deadline) {
+      const messages = await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+      updates = messages.filter((m) => m.unitId === 'barnehage' && m.operation === 'update');
+      if (updates.length > 0 && updates.every((m) => m.status === 'sent')) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.ok(updates.length > 0 && updates.every((m) => m.status === 'sent'), JSON.stringify(updates.map((m) => m.status)));
+    const announcement = (await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId)).find((m) => m.unitId === 'barnehage' && m.kind === 'announcement');
+    assert.equal(announcement?.status, 'sent');
+  });
+
   it('should show the barnehage member the names in the secure zone and audit the opening', async () => {
     await tab.goto(`${harness.stack.appUrl}/tab`);
     await tab.getByTestId('switch-user').click();

@@ -5,6 +5,7 @@ import type { CosmosConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { createCosmosClient } from './cosmos/create-cosmos-client.js';
 import { ensureStorage } from './cosmos/ensure-storage.js';
+import { translateCosmosError } from './cosmos/translate-cosmos-error.js';
 import type { StorageContainers } from './cosmos/storage-layout.js';
 import { startEmbeddedCosmos } from './embedded/start-embedded-cosmos.js';
 import { startSnapshotSchedule } from './embedded/snapshot-schedule.js';
@@ -42,7 +43,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
   const server = await startEmbeddedCosmos({ port: options.embeddedPort ?? 0 });
   const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, trustSelfSignedCertificate: true });
   const filePath = path.resolve(cosmos.dataDir, 'cosmos', 'snapshot.json');
-  const loaded = await loadSnapshot(client, filePath);
+  const loaded = await loadSnapshot(client, filePath).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   logger.info({ filePath, documents: loaded?.documents ?? 0 }, loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt');
   const containers = await ensureStorage(client, { databaseName: cosmos.databaseName });
   const schedule = startSnapshotSchedule({
@@ -65,5 +69,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
 }
 
 async function readDatabase(client: CosmosClient, databaseName: string): Promise<void> {
-  await client.database(databaseName).read();
+  try {
+    await client.database(databaseName).read();
+  } catch (error) {
+    throw translateCosmosError(error, 'read the database');
+  }
 }

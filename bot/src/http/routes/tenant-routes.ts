@@ -62,11 +62,13 @@ export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
       auth: 'user',
       roles: ['admin', 'coordinator'],
       response: z.object({
-        entries: z.array(z.object({ id: z.string(), actorId: z.string(), action: z.string(), resource: z.string(), at: z.string(), details: z.record(z.string(), z.unknown()).optional() })),
+        entries: z.array(z.object({ id: z.string(), actorId: z.string(), actorName: z.string().optional(), action: z.string(), resource: z.string(), at: z.string(), details: z.record(z.string(), z.unknown()).optional() })),
       }),
       handle: async ({ user }) => {
-        const entries = await deps.audit.list(signedIn(user).tenantId, { limit: 200 });
-        return { body: { entries: entries.map(({ tenantId: _tenant, ...entry }) => entry) } };
+        const tenantId = signedIn(user).tenantId;
+        const [entries, users] = await Promise.all([deps.audit.list(tenantId, { limit: 200 }), deps.users.list(tenantId)]);
+        const names = new Map(users.map((u) => [u.id, u.displayName]));
+        return { body: { entries: entries.map(({ tenantId: _tenant, ...entry }) => ({ ...entry, actorName: names.get(entry.actorId) })) } };
       },
     }),
   ];
