@@ -14,7 +14,7 @@ import { sessionRoutes } from '../http/routes/session-routes.js';
 import { tenantRoutes } from '../http/routes/tenant-routes.js';
 import { settlementRoutes } from '../http/routes/settlement-routes.js';
 import { routineAdminRoutes } from '../http/routes/routine-admin-routes.js';
-import { OutboxChannelAnnouncements } from '../settlements/outbox-channel-announcements.js';
+import { createSettlementServices } from './create-settlement-services.js';
 import type { SettlementServices } from '../settlements/settlement-services.js';
 import type { TabLinkOptions } from '../settlements/secure-zone-link.js';
 import type { ApiRoute } from '../http/api-route.js';
@@ -63,14 +63,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
       ? createSsoTokenValidator({ audiences: config.tabAuth.audiences, allowedTenantIds: config.tabAuth.allowedTenantIds })
       : devSignIn!.issuer.validator);
 
-  const settlementServices: SettlementServices = {
-    ...repositories,
-    announcements: new OutboxChannelAnnouncements(repositories.outbox, repositories.bindings, now),
-    deliveries: repositories.outbox,
-    logger,
-    now,
-    newId: randomUUID,
-  };
+  const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
   const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn, settlementServices };
   const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...tenantRoutes(apiDeps), ...settlementRoutes(apiDeps), ...routineAdminRoutes(apiDeps)];

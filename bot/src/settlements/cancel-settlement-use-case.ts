@@ -1,6 +1,7 @@
 import type { AppUser } from '../domain/app-user.js';
 import { cancelSettlement } from '../domain/settlement/cancel-settlement.js';
 import type { Settlement } from '../domain/settlement/settlement.js';
+import { recordAudit } from './record-audit.js';
 import { loadSettlement } from './load-settlement.js';
 import { requireAnyRole } from './require-role.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -17,14 +18,7 @@ export async function cancelSettlementUseCase(
   const current = await loadSettlement(services, actor.tenantId, input.settlementId);
   const cancelled = cancelSettlement(current.value, { changedBy: actor.id, changedAt: now.toISOString(), expectedVersion: input.expectedVersion });
   const { value: settlement } = await services.settlements.replace(cancelled, current.etag);
-  await services.audit.append({
-    id: services.newId(),
-    tenantId: actor.tenantId,
-    actorId: actor.id,
-    action: 'settlement.cancel',
-    resource: `settlement:${settlement.id}`,
-    at: now.toISOString(),
-  });
+  await recordAudit(services, actor, 'settlement.cancel', `settlement:${settlement.id}`);
   await updateUnitFlows(services, settlement, { removed: current.value.affectedUnitIds, kept: [] });
   return settlement;
 }

@@ -3,6 +3,7 @@ import { diffAffectedUnits } from '../domain/settlement/affected-units-diff.js';
 import { editSettlement } from '../domain/settlement/edit-settlement.js';
 import { osloToday } from '../domain/settlement/iso-date.js';
 import { parseSettlementRegistration } from '../domain/settlement/settlement-registration-schema.js';
+import { recordAudit } from './record-audit.js';
 import { currentRules } from './current-rules.js';
 import { loadSettlement } from './load-settlement.js';
 import type { RegisteredSettlement } from './register-settlement.js';
@@ -39,15 +40,7 @@ export async function editSettlementUseCase(services: SettlementServices, actor:
   if (edited.note) await services.personalData.putNote(edited.note);
   else await services.personalData.deleteNote(actor.tenantId, current.value.id);
   const { value: settlement } = await services.settlements.replace(edited.settlement, current.etag);
-  await services.audit.append({
-    id: services.newId(),
-    tenantId: actor.tenantId,
-    actorId: actor.id,
-    action: 'settlement.edit',
-    resource: `settlement:${settlement.id}`,
-    details: { version: settlement.version, units: settlement.affectedUnitIds },
-    at: now.toISOString(),
-  });
+  await recordAudit(services, actor, 'settlement.edit', `settlement:${settlement.id}`, { version: settlement.version, units: settlement.affectedUnitIds });
   const diff = diffAffectedUnits(current.value, settlement);
   const warnings = await startUnitWork(services, settlement, diff.added);
   await updateUnitFlows(services, settlement, { removed: diff.removed, kept: [...diff.changed, ...diff.unchanged] });

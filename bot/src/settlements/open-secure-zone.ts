@@ -3,6 +3,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { PersonalRecord } from '../domain/settlement/personal-record.js';
 import { relevantPersonIds } from '../domain/settlement/settlement-access.js';
 import type { Settlement } from '../domain/settlement/settlement.js';
+import { recordAudit } from './record-audit.js';
 import { loadSettlement } from './load-settlement.js';
 import { mayWorkUnit } from './require-role.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -31,16 +32,7 @@ export async function openSecureZone(
   if (personIds.length === 0) {
     throw new DomainError('forbidden', 'Bosettingen er ikke (lenger) åpen for denne enheten.');
   }
-  const auditedAt = services.now().toISOString();
-  await services.audit.append({
-    id: services.newId(),
-    tenantId: actor.tenantId,
-    actorId: actor.id,
-    action: 'personal-data.read',
-    resource: `settlement:${settlement.id}`,
-    details: { unitId: input.unitId, personIds },
-    at: auditedAt,
-  });
+  const auditedAt = await recordAudit(services, actor, 'personal-data.read', `settlement:${settlement.id}`, { unitId: input.unitId, personIds });
   const wanted = new Set(personIds);
   const records = await services.personalData.listForSettlement(actor.tenantId, settlement.id);
   const persons = personIds.map((id) => records.find((r) => r.personId === id)).filter((r): r is PersonalRecord => r !== undefined && wanted.has(r.personId));

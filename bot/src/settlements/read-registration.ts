@@ -1,5 +1,6 @@
 import type { AppUser } from '../domain/app-user.js';
 import type { SettlementRegistration } from '../domain/settlement/settlement-registration.js';
+import { recordAudit } from './record-audit.js';
 import { loadSettlement } from './load-settlement.js';
 import { requireAnyRole } from './require-role.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -12,15 +13,7 @@ export async function readRegistration(
 ): Promise<{ readonly registration: SettlementRegistration; readonly version: number }> {
   requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan se hele registreringen.');
   const { value: settlement } = await loadSettlement(services, actor.tenantId, settlementId);
-  await services.audit.append({
-    id: services.newId(),
-    tenantId: actor.tenantId,
-    actorId: actor.id,
-    action: 'personal-data.read',
-    resource: `settlement:${settlement.id}`,
-    details: { purpose: 'registration', personIds: settlement.members.map((m) => m.personId) },
-    at: services.now().toISOString(),
-  });
+  await recordAudit(services, actor, 'registration.read', `settlement:${settlement.id}`, { personIds: settlement.members.map((m) => m.personId) });
   const [records, note] = await Promise.all([
     services.personalData.listForSettlement(actor.tenantId, settlement.id),
     services.personalData.getNote(actor.tenantId, settlement.id),

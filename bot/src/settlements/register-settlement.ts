@@ -3,6 +3,7 @@ import { osloToday } from '../domain/settlement/iso-date.js';
 import { parseSettlementRegistration } from '../domain/settlement/settlement-registration-schema.js';
 import type { Settlement } from '../domain/settlement/settlement.js';
 import { splitRegistration } from '../domain/settlement/split-registration.js';
+import { recordAudit } from './record-audit.js';
 import { currentRules } from './current-rules.js';
 import { requireAnyRole } from './require-role.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -34,14 +35,9 @@ export async function registerSettlement(services: SettlementServices, actor: Ap
   await services.personalData.putRecords(split.personalRecords);
   if (split.note) await services.personalData.putNote(split.note);
   const { value: settlement } = await services.settlements.create(split.settlement);
-  await services.audit.append({
-    id: services.newId(),
-    tenantId: actor.tenantId,
-    actorId: actor.id,
-    action: 'settlement.register',
-    resource: `settlement:${settlement.id}`,
-    details: { units: settlement.affectedUnitIds, persons: settlement.members.length },
-    at: now.toISOString(),
+  await recordAudit(services, actor, 'settlement.register', `settlement:${settlement.id}`, {
+    units: settlement.affectedUnitIds,
+    persons: settlement.members.length,
   });
   const warnings = await startUnitWork(services, settlement, settlement.affectedUnitIds);
   return { settlement, warnings };

@@ -28,7 +28,8 @@ export interface AuditRow {
 
 /** Norwegian names of the audit actions the tab knows; others are shown as the server names them. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
-  'personal-data.read': 'Åpnet personopplysninger',
+  'personal-data.read': 'Åpnet navn i sikker sone',
+  'registration.read': 'Åpnet registreringen med navn',
   'settlement.register': 'Registrerte bosetting',
   'settlement.edit': 'Endret bosetting',
   'settlement.cancel': 'Avlyste bosetting',

@@ -5,7 +5,7 @@ import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
 import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
 import { handleTurnError } from '../../../bot/src/teams/handle-turn-error.js';
 import { IntroteamBot } from '../../../bot/src/teams/introteam-bot.js';
-import { OutboxChannelAnnouncements } from '../../../bot/src/settlements/outbox-channel-announcements.js';
+import { createSettlementServices } from '../../../bot/src/app/create-settlement-services.js';
 import type { SettlementServices } from '../../../bot/src/settlements/settlement-services.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
@@ -40,14 +40,7 @@ export async function createBotHarness(): Promise<BotHarness> {
   await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date('2026-11-24T08:00:00Z') });
   const logger = new RecordingLogger();
   const now = (): Date => new Date();
-  const settlementServices: SettlementServices = {
-    ...repositories,
-    announcements: new OutboxChannelAnnouncements(repositories.outbox, repositories.bindings, now),
-    deliveries: repositories.outbox,
-    logger,
-    now,
-    newId: randomUUID,
-  };
+  const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links = { publicUrl: 'http://127.0.0.1:3978', teamsAppId: '' };
   const bot = new IntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now, newId: randomUUID, settlementServices, links });
   return {

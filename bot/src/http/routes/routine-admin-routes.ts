@@ -4,6 +4,7 @@ import { parseAffectedUnitRules } from '../../domain/settlement/affected-unit-ru
 import { defaultRoutineTemplate } from '../../domain/settlement/default-routine-templates.js';
 import { parseRoutineTasks } from '../../domain/settlement/routine-template-schema.js';
 import { currentRules } from '../../settlements/current-rules.js';
+import { recordAudit } from '../../settlements/record-audit.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { signedIn } from './signed-in.js';
@@ -40,7 +41,7 @@ export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
         const rules = parseAffectedUnitRules(body.rules, { knownUnitIds: units.map((u) => u.id) });
         const at = services.now().toISOString();
         await services.rules.put({ tenantId: admin.tenantId, rules, updatedBy: admin.id, updatedAt: at });
-        await services.audit.append({ id: services.newId(), tenantId: admin.tenantId, actorId: admin.id, action: 'rules.update', resource: 'affected-unit-rules', at });
+        await recordAudit(services, admin, 'rules.update', 'affected-unit-rules');
         return { body: { rules, units } };
       },
     }),
@@ -77,7 +78,7 @@ export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
         const at = services.now().toISOString();
         const template = { tenantId: admin.tenantId, unitId: unit.id, tasks: parseRoutineTasks(body.tasks), updatedBy: admin.id, updatedAt: at };
         await services.templates.put(template);
-        await services.audit.append({ id: services.newId(), tenantId: admin.tenantId, actorId: admin.id, action: 'routine-template.update', resource: `unit:${unit.id}`, at });
+        await recordAudit(services, admin, 'routine-template.update', `unit:${unit.id}`);
         return { body: { template: { unitId: unit.id, unitName: unit.name, tasks: template.tasks } } };
       },
     }),

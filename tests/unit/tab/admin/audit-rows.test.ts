@@ -11,7 +11,7 @@ describe('audit-rows', () => {
       rows.map((r) => r.id),
       ['b', 'a'],
     );
-    assert.equal(rows[1]?.action, 'Åpnet personopplysninger');
+    assert.equal(rows[1]?.action, 'Åpnet navn i sikker sone');
     assert.equal(rows[1]?.when, '05.03.2026 kl. 10:00');
     assert.equal(rows[0]?.action, 'noe.nytt');
     assert.equal(rows[0]?.who, 'Ukjent bruker (u2)');
