@@ -71,6 +71,14 @@ describe('settlement card actions (TestAdapter)', () => {
     assert.equal((await taskStatus(secondTaskId)).comments.length, 1);
   });
 
+  it('should announce open settlements in a channel when an admin binds it to an affected unit', async () => {
+    const before = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+    assert.ok(!before.some((m) => m.unitId === 'grunnskole'), 'grunnskole had no channel when the settlement was registered');
+    await act(ADMIN_ID, 'bindChannel', { unitId: 'grunnskole' }, (body) => assert.equal(body.statusCode, 200));
+    const after = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+    assert.ok(after.some((m) => m.unitId === 'grunnskole' && m.kind === 'announcement' && m.conversationId === TEST_CHANNEL_ID));
+  });
+
   it('should refresh the card for a viewer', async () => {
     await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => {
       assert.equal(body.statusCode, 200);

@@ -8,7 +8,7 @@ import type { UnitFlowRepository } from '../domain/ports/unit-flow-repository.js
 import type { UnitRepository } from '../domain/ports/unit-repository.js';
 import type { UserRepository } from '../domain/ports/user-repository.js';
 import type { Logger } from '../logging/logger.js';
-import type { OutboxMessage } from '../domain/delivery/outbox-message.js';
+import type { OutboxRepository } from '../domain/ports/outbox-repository.js';
 import type { ChannelAnnouncements } from './channel-announcements.js';
 
 /** What the settlement use cases work with; the entry point passes them in. */
@@ -24,7 +24,7 @@ export interface SettlementServices {
   readonly audit: AuditLog;
   readonly announcements: ChannelAnnouncements;
   /** The outbox messages of a settlement, for the coordinator's delivery status per unit. */
-  readonly deliveries: { listForSettlement(tenantId: string, settlementId: string): Promise<OutboxMessage[]> };
+  readonly deliveries: Pick<OutboxRepository, 'listForSettlement' | 'get' | 'requeue'>;
   readonly logger: Logger;
   readonly now: () => Date;
   readonly newId: () => string;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { renderBindChannelCard } from '../cards/render-bind-channel-card.js';
 import { hasRole } from '../domain/role.js';
 import { isDomainError } from '../domain/domain-error.js';
+import { announceOpenSettlementsToUnit } from '../settlements/announce-open-settlements-to-unit.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { BOT_MESSAGES } from './bot-messages.js';
 import type { CardActionContext } from './card-action-context.js';
@@ -45,6 +46,8 @@ export async function bindChannelAction(deps: BotDependencies, action: CardActio
       details: { conversationId: identity.channelId },
       at: now.toISOString(),
     });
+    // Open settlements that already affect the unit are announced in the newly bound channel.
+    await announceOpenSettlementsToUnit(deps.settlementServices, tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: saved.value, canBind: true }));
   } catch (error) {
     if (!isDomainError(error, 'conflict')) throw error;

@@ -7,6 +7,8 @@ import { cancelSettlementUseCase } from '../../../bot/src/settlements/cancel-set
 import { editSettlementUseCase } from '../../../bot/src/settlements/edit-settlement-use-case.js';
 import { openSecureZone } from '../../../bot/src/settlements/open-secure-zone.js';
 import { registerSettlement } from '../../../bot/src/settlements/register-settlement.js';
+import { redeliverToUnit } from '../../../bot/src/settlements/redeliver-to-unit.js';
+import { newOutboxMessage } from '../../../bot/src/domain/delivery/new-outbox-message.js';
 import { remindOverdueTasks } from '../../../bot/src/settlements/remind-overdue-tasks.js';
 import { applyTaskAction } from '../../../bot/src/settlements/task-action.js';
 import { createSettlementHarness, DEMO, type SettlementHarness } from '../../support/settlements/settlement-harness.js';
@@ -132,6 +134,25 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     await rejectsWith(applyTaskAction(h.services, await h.user(DEMO.admin), { ...target, action: 'complete' }), 'conflict');
     await rejectsWith(applyTaskAction(h.services, await h.user(DEMO.grunnskole), { ...target, action: 'reopen' }), 'forbidden');
     assert.ok(h.announcements.kindsFor('barnehage').includes('card-update'));
+  });
+
+  it('should queue a unit’s failed announcement again to its current channel, and announce to a unit bound late', async () => {
+    const coordinator = await h.user(DEMO.coordinator);
+    const { settlement } = await registerSettlement(h.services, coordinator, testRegistration(arrival));
+    const now = new Date();
+    const failed = newOutboxMessage({ tenantId: DEMO_TENANT_ID, settlementId: settlement.id, unitId: 'nav', kind: 'edited:v9', conversationId: '19:gammel@thread.tacv2', now });
+    await h.repositories.outbox.enqueue(failed);
+    const stored = (await h.repositories.outbox.get(DEMO_TENANT_ID, failed.id))!;
+    await h.repositories.outbox.markFailed(stored, 'http-404', now);
+    assert.equal(await redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'nav' }), 1);
+    const requeued = (await h.repositories.outbox.get(DEMO_TENANT_ID, failed.id))!.value;
+    assert.deepEqual([requeued.status, requeued.attempts, requeued.conversationId], ['pending', 0, '19:nav@thread.tacv2']);
+
+    await rejectsWith(redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'grunnskole' }), 'invalid-input', /ikke koblet/);
+    await h.repositories.bindings.put({ tenantId: DEMO_TENANT_ID, unitId: 'grunnskole', conversationId: '19:grunnskole@thread.tacv2', boundBy: DEMO.admin, boundAt: now.toISOString() });
+    await redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'grunnskole' });
+    assert.deepEqual(h.announcements.kindsFor('grunnskole'), ['announcement']);
+    await rejectsWith(redeliverToUnit(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'nav' }), 'forbidden');
   });
 
   it('should remind overdue tasks at most once a day', async () => {

@@ -44,7 +44,7 @@ export async function createSettlementHarness(): Promise<SettlementHarness> {
   const services: SettlementServices = {
     ...repositories,
     announcements,
-    deliveries: { listForSettlement: async () => [] },
+    deliveries: repositories.outbox,
     logger,
     now: () => now,
     newId: randomUUID,

@@ -52,6 +52,12 @@ export function failOutboxMessage(message: OutboxMessage, lastError: string, now
   return { ...withoutLease(message), status: 'failed', lastError, updatedAt: now.toISOString() };
 }
 
+/** A failed message queued again (e.g. after the unit's channel was fixed), to the given conversation, as if new. */
+export function requeueOutboxMessage(message: OutboxMessage, conversationId: string, now: Date): OutboxMessage {
+  const { lastError: _lastError, ...rest } = withoutLease(message);
+  return { ...rest, status: 'pending', conversationId, attempts: 0, nextAttemptAt: now.toISOString(), updatedAt: now.toISOString() };
+}
+
 /** Nothing to send any more (the renderer skipped it, or an update whose original is not posted). */
 export function supersedeOutboxMessage(message: OutboxMessage, now: Date): OutboxMessage {
   return { ...withoutLease(message), status: 'superseded', updatedAt: now.toISOString() };

@@ -22,6 +22,8 @@ export interface OutboxRepository {
   /** Back to pending until `nextAttemptAt`; `lastError` says why (omit it for pacing). */
   reschedule(message: Versioned<OutboxMessage>, nextAttemptAt: Date, now: Date, lastError?: string): Promise<Versioned<OutboxMessage>>;
   /** Gives up on the message for good, with a short cause (`http-403`, `no-conversation`, …). */
+  /** Queues a failed message again to `conversationId` (If-Match). */
+  requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>>;
   markFailed(message: Versioned<OutboxMessage>, lastError: string, now: Date): Promise<Versioned<OutboxMessage>>;
   /** Nothing to send any more. */
   markSuperseded(message: Versioned<OutboxMessage>, now: Date): Promise<Versioned<OutboxMessage>>;

@@ -7,6 +7,7 @@ import { editSettlementUseCase } from '../../settlements/edit-settlement-use-cas
 import { loadSettlement } from '../../settlements/load-settlement.js';
 import { openSecureZone } from '../../settlements/open-secure-zone.js';
 import { readRegistration } from '../../settlements/read-registration.js';
+import { redeliverToUnit } from '../../settlements/redeliver-to-unit.js';
 import { registerSettlement } from '../../settlements/register-settlement.js';
 import { settlementViews, visibleTo } from '../../settlements/settlement-view.js';
 import { applyTaskAction, taskActionSchema } from '../../settlements/task-action.js';
@@ -94,6 +95,18 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       handle: async ({ user, params, body }) => {
         await cancelSettlementUseCase(services, signedIn(user), { settlementId: params.settlementId!, expectedVersion: body.expectedVersion });
         return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/settlements/:settlementId/units/:unitId/redeliver',
+      summary: 'Send enhetens kunngjøring på nytt etter feilet levering eller sen kanalkobling (koordinator)',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      response: z.object({ requeued: z.number(), settlement: anyJson }),
+      handle: async ({ user, params }) => {
+        const requeued = await redeliverToUnit(services, signedIn(user), { settlementId: params.settlementId!, unitId: params.unitId! });
+        return { body: { requeued, settlement: await viewOne(signedIn(user), params.settlementId!) } };
       },
     }),
     defineRoute({

@@ -6,6 +6,7 @@ import {
   failOutboxMessage,
   isClaimable,
   markOutboxMessageSent,
+  requeueOutboxMessage,
   rescheduleOutboxMessage,
   supersedeOutboxMessage,
 } from '../../domain/delivery/outbox-transitions.js';
@@ -117,6 +118,11 @@ export class CosmosOutboxRepository implements OutboxRepository {
   /** Failed for good (If-Match). */
   async markFailed(message: Versioned<OutboxMessage>, lastError: string, now: Date): Promise<Versioned<OutboxMessage>> {
     return this.store.replace(failOutboxMessage(message.value, lastError, now), message.etag);
+  }
+
+  /** Queued again to the given conversation (If-Match). */
+  async requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(requeueOutboxMessage(message.value, conversationId, now), message.etag);
   }
 
   /** Superseded (If-Match). */

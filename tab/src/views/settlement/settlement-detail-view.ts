@@ -35,7 +35,7 @@ export const settlementDetailView: View = async (target, { api, user, params }) 
   const render = (errors: ReadonlyMap<string, string> = new Map(), focus?: TaskRef): void => {
     heading.textContent = `Bosetting med ankomst ${formatIsoDate(settlement.arrivalDate)}`;
     facts.replaceChildren(settlementFacts(settlement), manageControls(settlement, me, api, path, onReplaced));
-    units.replaceChildren(...unitSections(settlement, me, onAction, errors));
+    units.replaceChildren(...unitSections(settlement, me, onAction, errors, canManageSettlements(me.roles) ? onRedeliver : undefined));
     if (focus) focusTask(units, focus);
   };
   const onReplaced = (next: SettlementView, message: string): void => {
@@ -43,6 +43,16 @@ export const settlementDetailView: View = async (target, { api, user, params }) 
     render();
     heading.focus();
     announce(status, message);
+  };
+  const onRedeliver = async (unitId: string): Promise<void> => {
+    try {
+      settlement = parseSettlementResponse(await api.post(`${path}/units/${encodeURIComponent(unitId)}/redeliver`, {}));
+      render();
+      announce(status, 'Kunngjøringen er lagt i kø og sendes til enhetens kanal.');
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      announce(status, error.message);
+    }
   };
   const onAction = async (unitId: string, taskId: string, action: TaskAction, text?: string): Promise<void> => {
     const title = settlement.units.find((u) => u.unitId === unitId)?.flow?.tasks?.find((t) => t.taskId === taskId)?.title ?? '';
@@ -105,6 +115,7 @@ function unitSections(
   me: MeResponse,
   onAction: (unitId: string, taskId: string, action: TaskAction, text?: string) => Promise<void>,
   errors: ReadonlyMap<string, string>,
+  onRedeliver?: (unitId: string) => Promise<void>,
 ): HTMLElement[] {
   if (settlement.units.length === 0) return [el('p', { class: 'panel' }, 'Ingen enheter er berørt av denne bosettingen.')];
   return settlement.units.map((unit) =>
@@ -115,6 +126,7 @@ function unitSections(
       canWork: canWorkInUnit(me.roles, unit.unitId),
       myName: me.user.displayName,
       onAction,
+      onRedeliver,
       taskErrors: errors,
     }),
   );

@@ -14,6 +14,8 @@ export interface UnitFlowSectionOptions {
   readonly canWork: boolean;
   readonly myName: string;
   readonly onAction: (unitId: string, taskId: string, action: TaskAction, text?: string) => Promise<void>;
+  /** Present for coordinators and admins: queue the unit's announcement again. */
+  readonly onRedeliver?: (unitId: string) => Promise<void>;
   /** Messages to show on tasks, by `<unitId>/<taskId>`. */
   readonly taskErrors: ReadonlyMap<string, string>;
 }
@@ -43,6 +45,7 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
         'dd',
         { 'data-testid': `unit-delivery-${unit.unitId}` },
         cell.deliveryProblem ? marker('warning', cell.deliveryText) : cell.deliveryText,
+        cell.deliveryProblem && options.settlementOpen && options.onRedeliver ? redeliverButton(unit.unitId, unit.unitName, options.onRedeliver) : null,
       ),
       el('dt', {}, 'Rutineflyt'),
       el('dd', {}, cell.progressText, cell.overdueCount > 0 ? el('span', { class: 'block' }, marker('overdue', cell.overdueText)) : null),
@@ -79,4 +82,17 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
         ),
     unit.flow?.status === 'closed' ? el('p', { class: 'muted' }, 'Flyten er avsluttet.') : null,
   );
+}
+
+function redeliverButton(unitId: string, unitName: string, onRedeliver: (unitId: string) => Promise<void>): HTMLElement {
+  const button = el(
+    'button',
+    { type: 'button', class: 'button', 'data-testid': `redeliver-${unitId}`, 'aria-label': `Send kunngjøringen til ${unitName} på nytt` },
+    'Send på nytt',
+  );
+  button.addEventListener('click', () => {
+    button.setAttribute('disabled', 'true');
+    void onRedeliver(unitId).finally(() => button.removeAttribute('disabled'));
+  });
+  return el('span', { class: 'block' }, button);
 }
