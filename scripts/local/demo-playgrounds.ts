@@ -3,7 +3,7 @@ import type { ChannelBindingRepository } from '../../bot/src/domain/ports/channe
 import type { ConversationRepository } from '../../bot/src/domain/ports/conversation-repository.js';
 import type { Unit } from '../../bot/src/domain/unit.js';
 import { DEMO_TENANT_NAME } from '../../bot/src/demo/demo-tenant.js';
-import { renderPlaygroundConfig } from './playground-config.js';
+import type { PlaygroundConfigOptions } from '../playground/playground-config.js';
 
 /** The bot as the Playground presents it. */
 export const DEMO_BOT = { id: '28:introteam-bot', name: 'Introteam' } as const;
@@ -25,28 +25,32 @@ export interface DemoPlayground {
   readonly port: number;
   readonly channelId: string;
   readonly serviceUrl: string;
-  readonly configYaml: string;
+  readonly config: PlaygroundConfigOptions;
 }
 
 /** The demo layout: one Playground per unit on consecutive ports (a Playground team has General plus one channel). */
 export function demoPlaygrounds(tenantId: string, units: readonly Unit[], users: readonly AppUser[], firstPort: number): DemoPlayground[] {
-  const asPlaygroundUser = (user: AppUser) => ({ id: `29:${user.id}`, name: user.displayName, aadObjectId: user.id });
+  const asPlaygroundUser = (user: AppUser) => ({ id: `29:${user.id}`, name: user.displayName, aadObjectId: user.id, email: `${user.id.slice(-4)}@demo.example` });
   return units.map((unit, index) => {
     const port = firstPort + index;
     const current = users.find((u) => u.id === CURRENT_USER_BY_UNIT[unit.id]) ?? users[0]!;
     const others = users.filter((u) => u.id !== current.id).slice(0, 5);
     const channelId = `19:${unit.id}@thread.tacv2`;
-    const configYaml = renderPlaygroundConfig({
+    const config: PlaygroundConfigOptions = {
       tenantId,
       bot: DEMO_BOT,
       currentUser: asPlaygroundUser(current),
       users: others.map(asPlaygroundUser),
       personalChatId: `a:personlig-${unit.id}`,
       groupChat: { id: `19:gruppe-${unit.id}@thread.v2`, name: `${unit.name} – gruppechat` },
-      team: { id: `19:demo-kommune-${unit.id}@thread.tacv2`, name: DEMO_TENANT_NAME, aadGroupId: `00000000-0000-4000-9000-${String(index + 1).padStart(12, '0')}` },
-      channel: { id: channelId, name: unit.name },
-    });
-    return { unitId: unit.id, unitName: unit.name, port, channelId, serviceUrl: `http://localhost:${port}/_connector`, configYaml };
+      team: {
+        id: `19:demo-kommune-${unit.id}@thread.tacv2`,
+        name: DEMO_TENANT_NAME,
+        aadGroupId: `00000000-0000-4000-9000-${String(index + 1).padStart(12, '0')}`,
+        channel: { id: channelId, name: unit.name },
+      },
+    };
+    return { unitId: unit.id, unitName: unit.name, port, channelId, serviceUrl: `http://localhost:${port}/_connector`, config };
   });
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_UNITS } from '../../bot/src/domain/unit.js';
 import type { Logger } from '../../bot/src/logging/logger.js';
 import { openStorage } from '../../bot/src/storage/open-storage.js';
 import { demoPlaygrounds, seedDemoChannels, type DemoPlayground } from './demo-playgrounds.js';
-import { startPlayground, type PlaygroundInstance } from './start-playground.js';
+import { startPlayground, type PlaygroundInstance } from '../playground/start-playground.js';
 
 /** Options for {@link startLocalStack}. */
 export interface LocalStackOptions {
@@ -66,8 +66,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         name: playground.unitId,
         port: playground.port,
         botEndpoint: `http://127.0.0.1:${config.port}/api/messages`,
-        configYaml: playground.configYaml,
-        rootDirectory: path.resolve(options.rootDirectory, '.playground'),
+        config: playground.config,
+        rootDir: path.resolve(options.rootDirectory, '.playground'),
       });
       playgrounds.push({ ...playground, instance });
     }

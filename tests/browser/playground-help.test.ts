@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
-import { PlaygroundPage } from '../support/browser/playground-page.js';
+import { PlaygroundPage } from './support/playground-page.js';
 
 describe('local app through the Agents Playground (browser)', function () {
   this.timeout(120_000);
@@ -19,11 +19,11 @@ describe('local app through the Agents Playground (browser)', function () {
   });
 
   it('should answer hjelp in the personal chat with the help card', async () => {
-    const playground = new PlaygroundPage(await (await loopbackOnlyContext(browser)).newPage());
-    await playground.open(harness.playgroundUrl('bosetting'));
+    const page = await (await loopbackOnlyContext(browser)).newPage();
+    const playground = await PlaygroundPage.open(page, harness.playgroundUrl('bosetting'), { botName: 'Introteam' });
     await playground.openPersonalChat();
     await playground.sendMessage('hjelp');
-    const card = await playground.cardWithText('Introteam – hjelp');
+    const card = await playground.waitForCardText('Introteam – hjelp');
     assert.match((await card.textContent()) ?? '', /koble kanal/);
   });
 

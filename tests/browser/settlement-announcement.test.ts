@@ -4,7 +4,7 @@ import { DEMO_TENANT_ID } from '../../bot/src/config.js';
 import { addDays, osloToday } from '../../bot/src/domain/settlement/iso-date.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
-import { PlaygroundPage } from '../support/browser/playground-page.js';
+import { PlaygroundPage } from './support/playground-page.js';
 
 const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
 const BARNEHAGE_MEMBER_ID = '00000000-0000-4000-8000-000000000006';
@@ -25,8 +25,7 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     harness = await startLocalStackHarness(['bosetting', 'barnehage']);
     browser = await launchChromium();
     const context = await loopbackOnlyContext(browser);
-    channel = new PlaygroundPage(await context.newPage());
-    await channel.open(harness.playgroundUrl('barnehage'));
+    channel = await PlaygroundPage.open(await context.newPage(), harness.playgroundUrl('barnehage'), { botName: 'Introteam', timeoutMs: 30_000 });
     await channel.openChannel('Barnehage');
     tab = await context.newPage();
   });
@@ -60,7 +59,7 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   });
 
   it('should announce it in the Barnehage channel without names, with the unit’s tasks', async () => {
-    const card = await channel.cardWithText('Ny bosetting – Barnehage');
+    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Barnehageplass/);
     assert.match(text, /1 voksen, 1 barn/);
@@ -68,9 +67,10 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   });
 
   it('should complete a task from the card and show the updated card', async () => {
-    const card = await channel.cardWithText('Ny bosetting – Barnehage');
-    await channel.clickInCard(card, 'Barnehageplass', 'Fullfør');
-    await channel.cardWithText('Fullført (Berit Barnehage)');
+    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
+    const task = card.locator('.ac-container').filter({ hasText: 'Barnehageplass' }).filter({ has: channel.page.getByRole('button', { name: 'Fullfør' }) }).last();
+    await channel.clickCardAction(task, 'Fullfør');
+    await channel.waitForCardText('Fullført (Berit Barnehage)');
     const flow = await harness.stack.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage');
     assert.equal(flow?.value.tasks.find((t) => t.title === 'Barnehageplass')?.completedBy, BARNEHAGE_MEMBER_ID);
   });

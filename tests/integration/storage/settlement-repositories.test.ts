@@ -73,8 +73,14 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const late = splitTestSettlement(tenantId, 60).settlement;
       const middle = splitTestSettlement(tenantId, 20).settlement;
       for (const settlement of [soon, late, middle]) await repos.settlements.create(settlement);
-      assert.deepEqual((await repos.settlements.list(tenantId)).map((s) => s.id), [late.id, middle.id, soon.id]);
-      assert.deepEqual((await repos.settlements.list(tenantId, { limit: 2 })).map((s) => s.id), [late.id, middle.id]);
+      assert.deepEqual(
+        (await repos.settlements.list(tenantId)).map((s) => s.id),
+        [late.id, middle.id, soon.id],
+      );
+      assert.deepEqual(
+        (await repos.settlements.list(tenantId, { limit: 2 })).map((s) => s.id),
+        [late.id, middle.id],
+      );
     });
   });
 
@@ -115,7 +121,10 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const other = splitTestSettlement(tenantId).settlement;
       for (const unitId of ['voi', 'barnehage', 'nav']) await repos.flows.createIfMissing(testFlow(settlement, unitId));
       await repos.flows.createIfMissing(testFlow(other, 'helsetjeneste'));
-      assert.deepEqual((await repos.flows.listForSettlement(tenantId, settlement.id)).map((f) => f.unitId), ['barnehage', 'nav', 'voi']);
+      assert.deepEqual(
+        (await repos.flows.listForSettlement(tenantId, settlement.id)).map((f) => f.unitId),
+        ['barnehage', 'nav', 'voi'],
+      );
     });
 
     it('should not find or list a flow when asked with another tenant id', async () => {
@@ -135,7 +144,10 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const nav = (await repos.flows.get(tenantId, settlement.id, 'nav'))!;
       await repos.flows.replace(closeUnitFlow(nav.value, new Date().toISOString()), nav.etag);
       const active = await repos.flows.listActive(tenantId);
-      assert.deepEqual(active.map((f) => f.value.unitId), ['barnehage']);
+      assert.deepEqual(
+        active.map((f) => f.value.unitId),
+        ['barnehage'],
+      );
       const saved = await repos.flows.replace(closeUnitFlow(active[0]!.value, new Date().toISOString()), active[0]!.etag);
       assert.equal(saved.value.status, 'closed');
       assert.deepEqual(await repos.flows.listActive(tenantId), []);
@@ -174,7 +186,10 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const query = { query: 'SELECT * FROM c WHERE c.tenantId = @t', parameters: [{ name: '@t', value: settlement.tenantId }] };
       const core = (await storage().containers.core.items.query(query).fetchAll()).resources;
       const personal = (await storage().containers.personalData.items.query(query).fetchAll()).resources;
-      assert.deepEqual(core.map((d) => d.type), ['settlement']);
+      assert.deepEqual(
+        core.map((d) => d.type),
+        ['settlement'],
+      );
       const coreText = JSON.stringify(core);
       for (const secret of sensitiveStrings(testRegistration('2030-01-01'))) assert.ok(!coreText.includes(secret), `core holds ${secret}`);
       assert.deepEqual(personal.map((d) => d.type).sort(), [...personalRecords.map(() => 'personal-record'), 'settlement-note'].sort());
@@ -210,7 +225,13 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       await repos.personalData.deleteNote(tenantId, id);
       await repos.personalData.deleteNote(tenantId, id);
       const listed = await repos.personalData.listForSettlement(tenantId, id);
-      assert.deepEqual(listed.map((r) => r.personId).sort(), personalRecords.slice(0, 3).map((r) => r.personId).sort());
+      assert.deepEqual(
+        listed.map((r) => r.personId).sort(),
+        personalRecords
+          .slice(0, 3)
+          .map((r) => r.personId)
+          .sort(),
+      );
       assert.equal(await repos.personalData.getNote(tenantId, id), undefined);
     });
   });
@@ -248,7 +269,12 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
   });
 
   describe('CosmosAffectedUnitRulesRepository', () => {
-    const stored = (tenantId: string, rules = DEFAULT_AFFECTED_UNIT_RULES) => ({ tenantId, rules, updatedBy: ACTOR, updatedAt: new Date().toISOString() });
+    const stored = (tenantId: string, rules = DEFAULT_AFFECTED_UNIT_RULES) => ({
+      tenantId,
+      rules,
+      updatedBy: ACTOR,
+      updatedAt: new Date().toISOString(),
+    });
 
     it('should return undefined when the tenant has not edited its rules', async () => {
       assert.equal(await repos.rules.get(newTenantId()), undefined);
