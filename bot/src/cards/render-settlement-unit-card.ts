@@ -19,11 +19,13 @@ export interface SettlementUnitCardData {
   readonly secureZoneUrl: string;
   /** Display names of staff by Entra id (who took or completed a task). */
   readonly staffNames: ReadonlyMap<string, string>;
-  /** Users whose Teams client refreshes the card automatically (at most 60). */
-  readonly refreshUserIds: readonly string[];
 }
 
-/** The card a unit sees in its channel: the settlement's facts, its routine tasks with actions, and the secure-zone button. */
+/**
+ * The card a unit sees in its channel: the settlement's facts, its routine tasks with actions, and
+ * the secure-zone button. Its `refresh` has no `userIds`: Teams then refreshes it automatically
+ * for every viewer in channels of up to 60 members (a unit's channel), and offers "refresh" beyond.
+ */
 export function renderSettlementUnitCard(data: SettlementUnitCardData): AdaptiveCardJson {
   const { settlement, flow } = data;
   const open = settlement.status === 'open' && settlement.affectedUnitIds.includes(flow?.unitId ?? '');
@@ -40,7 +42,6 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
     settlementId: settlement.id,
     unitId: flow?.unitId ?? '',
     secureZoneUrl: data.secureZoneUrl,
-    refreshUserIds: data.refreshUserIds.slice(0, 60),
   });
 }
 

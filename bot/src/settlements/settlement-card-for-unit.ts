@@ -1,6 +1,5 @@
 import { renderSettlementUnitCard } from '../cards/render-settlement-unit-card.js';
 import type { AdaptiveCardJson } from '../cards/expand-card.js';
-import { hasRole } from '../domain/role.js';
 import { osloToday } from '../domain/settlement/iso-date.js';
 import type { Settlement } from '../domain/settlement/settlement.js';
 import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
@@ -25,6 +24,5 @@ export async function settlementCardForUnit(
     today: osloToday(services.now()),
     secureZoneUrl: secureZoneLink(links, settlement.id, unitId),
     staffNames: new Map(users.map((user) => [user.id, user.displayName])),
-    refreshUserIds: users.filter((user) => hasRole(user.roles, 'unit-member', unitId)).map((user) => user.id),
   });
 }
