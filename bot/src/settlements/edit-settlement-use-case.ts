@@ -35,11 +35,12 @@ export async function editSettlementUseCase(services: SettlementServices, actor:
     changedAt: now.toISOString(),
     expectedVersion: input.expectedVersion,
   });
+  // The ETag-guarded replace goes first, so an edit that loses a race writes nothing at all.
+  const { value: settlement } = await services.settlements.replace(edited.settlement, current.etag);
   await services.personalData.putRecords(edited.personalRecords);
   await services.personalData.deleteRecords(actor.tenantId, current.value.id, edited.removedPersonIds);
   if (edited.note) await services.personalData.putNote(edited.note);
   else await services.personalData.deleteNote(actor.tenantId, current.value.id);
-  const { value: settlement } = await services.settlements.replace(edited.settlement, current.etag);
   await recordAudit(services, actor, 'settlement.edit', `settlement:${settlement.id}`, { version: settlement.version, units: settlement.affectedUnitIds });
   const diff = diffAffectedUnits(current.value, settlement);
   const warnings = await startUnitWork(services, settlement, diff.added);

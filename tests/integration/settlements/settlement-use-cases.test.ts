@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
-import { isDomainError } from '../../../bot/src/domain/domain-error.js';
+import { DomainError, isDomainError } from '../../../bot/src/domain/domain-error.js';
 import { addDays, osloToday } from '../../../bot/src/domain/settlement/iso-date.js';
 import { cancelSettlementUseCase } from '../../../bot/src/settlements/cancel-settlement-use-case.js';
 import { editSettlementUseCase } from '../../../bot/src/settlements/edit-settlement-use-case.js';
@@ -119,6 +119,17 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const personal = await h.repositories.personalData.listForSettlement(DEMO_TENANT_ID, settlement.id);
     assert.ok(!personal.some((p) => p.fullName === TEST_PERSONS.toddler.fullName), "the removed person's record is deleted");
     await rejectsWith(editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: edited, expectedVersion: 1 }), 'conflict');
+  });
+
+  it('should write nothing when an edit loses a race for the settlement (stale ETag)', async () => {
+    const coordinator = await h.user(DEMO.coordinator);
+    const registration = testRegistration(arrival);
+    const { settlement } = await registerSettlement(h.services, coordinator, registration);
+    const renamed = { ...registration, members: registration.members.map((m) => ({ ...m, fullName: `${m.fullName} Endret` })) };
+    sinon.stub(h.repositories.settlements, 'replace').rejects(new DomainError('conflict', 'stale etag'));
+    await rejectsWith(editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: renamed, expectedVersion: 1 }), 'conflict');
+    const personal = await h.repositories.personalData.listForSettlement(DEMO_TENANT_ID, settlement.id);
+    assert.ok(personal.every((p) => !p.fullName.endsWith('Endret')), 'no personal record was changed');
   });
 
   it('should let a unit member take and complete a task, and refuse completing it again by someone else', async () => {
