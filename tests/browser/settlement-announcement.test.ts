@@ -90,11 +90,15 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   });
 
   it('should show the barnehage member the names in the secure zone and audit the opening', async () => {
+    // The card's «Åpne i sikker sone» button is a link into the tab; follow it as the barnehage member would.
+    const announcement = harness.outgoing.find((a) => a.includes('Åpne i sikker sone') && a.includes(`${settlementId}/sikker-sone/barnehage`)) ?? '';
+    const deepLink = /"url":"([^"]+sikker-sone[^"]+)"/.exec(announcement)?.[1] ?? '';
+    assert.equal(deepLink, `${harness.stack.appUrl}/tab#/bosettinger/${settlementId}/sikker-sone/barnehage`);
     await tab.goto(`${harness.stack.appUrl}/tab`);
     await tab.getByTestId('switch-user').click();
     await tab.getByTestId(`dev-user-${BARNEHAGE_MEMBER_ID}`).click();
     await tab.getByTestId('signed-in-user').waitFor();
-    await tab.goto(`${harness.stack.appUrl}/tab#/bosettinger/${settlementId}/sikker-sone/barnehage`);
+    await tab.goto(deepLink);
     await tab.getByTestId('show-names').click();
     await tab.getByTestId('audit-notice').waitFor();
     await tab.getByTestId('person-list').getByText(TODDLER.name).waitFor();
