@@ -48,7 +48,7 @@ export async function settlementViews(services: SettlementServices, viewer: AppU
           unitName: units.find((u) => u.id === unitId)?.name ?? unitId,
           channelBound: bindings.some((b) => b.unitId === unitId),
           delivery: deliveryState(deliveries, unitId, bindings.some((b) => b.unitId === unitId)),
-          flow: flow ? flowView(flow, today, staff, withTasks) : undefined,
+          flow: flow ? flowView(flow, today, staff, withTasks, viewer.id) : undefined,
         };
       }),
       createdAt: settlement.createdAt,
@@ -72,15 +72,15 @@ function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bou
   return announcement.status;
 }
 
-function flowView(flow: UnitFlow, today: string, staff: ReadonlyMap<string, string>, withTasks: boolean) {
+function flowView(flow: UnitFlow, today: string, staff: ReadonlyMap<string, string>, withTasks: boolean, viewerId: string) {
   return {
     status: flow.status,
     progress: flowProgress(flow, today),
-    ...(withTasks ? { tasks: flow.tasks.map((task) => taskView(task, today, staff)) } : {}),
+    ...(withTasks ? { tasks: flow.tasks.map((task) => taskView(task, today, staff, viewerId)) } : {}),
   };
 }
 
-function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, string>) {
+function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, string>, viewerId: string) {
   return {
     taskId: task.taskId,
     title: task.title,
@@ -91,6 +91,8 @@ function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, stri
     statusLabel: FLOW_TASK_STATUS_LABELS[task.status],
     overdue: isTaskOverdue(task, today),
     takenByName: task.takenBy ? staff.get(task.takenBy) : undefined,
+    /** Lets the tab offer "Frigi oppgaven" to the one who took it, without comparing names. */
+    takenByMe: task.status === 'taken' && task.takenBy === viewerId,
     completedByName: task.completedBy ? staff.get(task.completedBy) : undefined,
     completedAt: task.completedAt,
     comments: task.comments.map((c) => ({ id: c.id, authorName: staff.get(c.authorId) ?? 'Ukjent', at: c.at, text: c.text })),

@@ -22,6 +22,8 @@ export interface Task {
   readonly statusLabel: string;
   readonly overdue: boolean;
   readonly takenByName?: string;
+  /** True when the signed-in user took the task (server-computed). */
+  readonly takenByMe?: boolean;
   readonly completedByName?: string;
   readonly completedAt?: string;
   readonly comments: readonly TaskComment[];

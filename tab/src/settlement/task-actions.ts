@@ -18,8 +18,6 @@ export interface TaskActionContext {
   readonly flowActive: boolean;
   /** The user may work in this unit (member, or coordinator/admin). */
   readonly canWork: boolean;
-  /** The signed-in user's display name, to offer "Frigi" on a task they took. */
-  readonly myName: string;
 }
 
 /**
@@ -37,7 +35,7 @@ export function taskActionButtons(task: Task, context: TaskActionContext): TaskA
     case 'open':
       return [button('take', 'Jeg tar den'), button('complete', 'Fullfør')];
     case 'taken':
-      return task.takenByName !== undefined && task.takenByName === context.myName
+      return task.takenByMe === true
         ? [button('complete', 'Fullfør'), button('reopen', 'Frigi oppgaven')]
         : [button('complete', 'Fullfør')];
     case 'done':

@@ -191,6 +191,9 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     assert.equal(taken.status, 200);
     assert.equal(taskOf(taken.body.settlement, 'barnehage', 'barnehageplass').status, 'taken');
     assert.equal(taskOf(taken.body.settlement, 'barnehage', 'barnehageplass').takenByName, 'Berit Barnehage');
+    assert.equal(taskOf(taken.body.settlement, 'barnehage', 'barnehageplass').takenByMe, true);
+    const seenByAdmin = await call(DEMO.admin, 'GET', `/api/settlements/${id}`);
+    assert.equal(taskOf(seenByAdmin.body.settlement, 'barnehage', 'barnehageplass').takenByMe, false);
     const commented = await call(DEMO.barnehage, 'POST', path, { action: 'comment', text: 'Plass i Solsikken' });
     assert.equal(commented.status, 200);
     assert.deepEqual(

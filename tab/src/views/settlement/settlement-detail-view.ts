@@ -124,7 +124,6 @@ function unitSections(
       settlementOpen: settlement.status === 'open',
       unit,
       canWork: canWorkInUnit(me.roles, unit.unitId),
-      myName: me.user.displayName,
       onAction,
       onRedeliver,
       taskErrors: errors,

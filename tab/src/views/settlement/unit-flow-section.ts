@@ -12,7 +12,6 @@ export interface UnitFlowSectionOptions {
   readonly unit: SettlementUnitView;
   /** The user may work in this unit (member, coordinator or admin). */
   readonly canWork: boolean;
-  readonly myName: string;
   readonly onAction: (unitId: string, taskId: string, action: TaskAction, text?: string) => Promise<void>;
   /** Present for coordinators and admins: queue the unit's announcement again. */
   readonly onRedeliver?: (unitId: string) => Promise<void>;
@@ -74,7 +73,7 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
             taskItem({
               unitId: unit.unitId,
               task,
-              context: { flowActive, canWork: options.canWork, myName: options.myName },
+              context: { flowActive, canWork: options.canWork },
               onAction: (action, text) => options.onAction(unit.unitId, task.taskId, action, text),
               error: options.taskErrors.get(`${unit.unitId}/${task.taskId}`),
             }),
