@@ -24,8 +24,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['botbuilder*', 'restify*', '@azure/*', '@vercel/*', '@microsoft/*', 'adaptivecards*', 'pino'], message: 'Domenet skal være rent: bruk en port i bot/src/domain/ports.' },
-            { group: ['../storage/*', '../teams/*', '../http/*', '../cards/*', '../../storage/*', '../../teams/*', '../../http/*', '../../cards/*'], message: 'Domenet importerer ikke adaptere.' },
+            {
+              group: ['botbuilder*', 'restify*', '@azure/*', '@vercel/*', '@microsoft/*', 'adaptivecards*', 'pino'],
+              message: 'Domenet skal være rent: bruk en port i bot/src/domain/ports.',
+            },
+            {
+              group: [
+                '../storage/*',
+                '../teams/*',
+                '../http/*',
+                '../cards/*',
+                '../../storage/*',
+                '../../teams/*',
+                '../../http/*',
+                '../../cards/*',
+              ],
+              message: 'Domenet importerer ikke adaptere.',
+            },
           ],
         },
       ],

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Introteam kunne ikke starte: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof ConfigError ? error.message : `Introteam kunne ikke starte: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

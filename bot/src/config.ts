@@ -74,11 +74,7 @@ const envSchema = z.object({
     .refine((n) => n > 0 && n < 65536, 'PORT må være mellom 1 og 65535.')
     .optional(),
   PUBLIC_URL: z.url({ message: 'PUBLIC_URL må være en full URL, f.eks. https://introteam.kommune.no.' }).optional(),
-  BODY_LIMIT_BYTES: z
-    .string()
-    .regex(/^\d+$/, 'BODY_LIMIT_BYTES må være et heltall (bytes), f.eks. 262144.')
-    .transform(Number)
-    .optional(),
+  BODY_LIMIT_BYTES: z.string().regex(/^\d+$/, 'BODY_LIMIT_BYTES må være et heltall (bytes), f.eks. 262144.').transform(Number).optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'LOG_LEVEL må være en av fatal, error, warn, info, debug, trace, silent.',
@@ -97,12 +93,18 @@ const envSchema = z.object({
   ENTRA_TENANT_IDS: z.string().optional(),
   COSMOS_ENDPOINT: z.url({ message: 'COSMOS_ENDPOINT må være en URL, f.eks. https://<konto>.documents.azure.com:443/.' }).optional(),
   COSMOS_KEY: z.string().optional(),
-  COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9-_]{1,64}$/, 'COSMOS_DATABASE kan bare ha bokstaver, tall, - og _.').optional(),
+  COSMOS_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9-_]{1,64}$/, 'COSMOS_DATABASE kan bare ha bokstaver, tall, - og _.')
+    .optional(),
   DATA_DIR: z.string().optional(),
   TEAMS_APP_ID: z.string().optional(),
   DEMO_TENANT_ID: z.string().optional(),
   PLAYGROUND_PORT: z.string().regex(/^\d+$/, 'PLAYGROUND_PORT må være et portnummer.').transform(Number).optional(),
-  PLAYGROUND_UNITS: z.string().regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'PLAYGROUND_UNITS er en kommaseparert liste av enhets-id-er, f.eks. bosetting,barnehage.').optional(),
+  PLAYGROUND_UNITS: z
+    .string()
+    .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'PLAYGROUND_UNITS er en kommaseparert liste av enhets-id-er, f.eks. bosetting,barnehage.')
+    .optional(),
 });
 
 type Env = z.infer<typeof envSchema>;

@@ -30,7 +30,12 @@ export interface DemoPlayground {
 
 /** The demo layout: one Playground per unit on consecutive ports (a Playground team has General plus one channel). */
 export function demoPlaygrounds(tenantId: string, units: readonly Unit[], users: readonly AppUser[], firstPort: number): DemoPlayground[] {
-  const asPlaygroundUser = (user: AppUser) => ({ id: `29:${user.id}`, name: user.displayName, aadObjectId: user.id, email: `${user.id.slice(-4)}@demo.example` });
+  const asPlaygroundUser = (user: AppUser) => ({
+    id: `29:${user.id}`,
+    name: user.displayName,
+    aadObjectId: user.id,
+    email: `${user.id.slice(-4)}@demo.example`,
+  });
   return units.map((unit, index) => {
     const port = firstPort + index;
     const current = users.find((u) => u.id === CURRENT_USER_BY_UNIT[unit.id]) ?? users[0]!;

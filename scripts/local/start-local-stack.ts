@@ -33,14 +33,18 @@ export interface LocalStack {
 /** Starts the embedded Cosmos DB (with its snapshot), seeds the demo tenant, the server, background work and one Playground per unit. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const { config, logger } = options;
-  if (config.mode === 'production') throw new Error('npm start er for lokal kjøring. I produksjon: npm run start:prod (NODE_ENV=production).');
+  if (config.mode === 'production')
+    throw new Error('npm start er for lokal kjøring. I produksjon: npm run start:prod (NODE_ENV=production).');
   if (config.tabAuth.kind !== 'dev') throw new Error('Den lokale demoen bruker demobrukere: fjern ENTRA_CLIENT_ID for å kjøre npm start.');
   const tenantId = config.tabAuth.tenantId;
   const storage = await openStorage({ cosmos: config.cosmos, logger });
   const repositories = createRepositories(storage.containers);
   const now = new Date();
   if (await seedDemoTenant({ ...repositories, tenantId, now })) logger.info({ tenantId }, 'demokommunen er opprettet');
-  const units = DEFAULT_UNITS.filter((u) => config.playgroundUnits === 'all' || config.playgroundUnits.includes(u.id)).map((u) => ({ ...u, tenantId }));
+  const units = DEFAULT_UNITS.filter((u) => config.playgroundUnits === 'all' || config.playgroundUnits.includes(u.id)).map((u) => ({
+    ...u,
+    tenantId,
+  }));
   const layout = demoPlaygrounds(tenantId, units, demoUsers(tenantId), config.playgroundPort);
   await seedDemoChannels(tenantId, layout, repositories, demoUsers(tenantId)[0]!.id, now);
 
@@ -52,7 +56,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     checkHealth: storage.checkHealth,
   });
   const appUrl = await app.listen(config.port, config.host);
-  const background = startBackgroundWork({ ...app, appId: config.bot.appId, repositories, logger, outboxIntervalMs: options.outboxIntervalMs });
+  const background = startBackgroundWork({
+    ...app,
+    appId: config.bot.appId,
+    repositories,
+    logger,
+    outboxIntervalMs: options.outboxIntervalMs,
+  });
   const playgrounds: Array<DemoPlayground & { instance: PlaygroundInstance }> = [];
   const stop = async (): Promise<void> => {
     await Promise.all(playgrounds.map((p) => p.instance.stop()));

@@ -102,13 +102,34 @@ describe('IntroteamBot', () => {
       });
   });
 
-  const refused: ReadonlyArray<[string, { userId: string; tenantId?: string; verb: string; data: unknown; status: number; message: RegExp }]> = [
-    ['a member without the admin role', { userId: BARNEHAGE_MEMBER_ID, verb: 'bindChannel', data: { unitId: 'nav' }, status: 403, message: /Bare en administrator/ }],
-    ['an unknown unit', { userId: ADMIN_ID, verb: 'bindChannel', data: { unitId: 'tannhelse' }, status: 400, message: /Enheten finnes ikke/ }],
+  const refused: ReadonlyArray<
+    [string, { userId: string; tenantId?: string; verb: string; data: unknown; status: number; message: RegExp }]
+  > = [
+    [
+      'a member without the admin role',
+      { userId: BARNEHAGE_MEMBER_ID, verb: 'bindChannel', data: { unitId: 'nav' }, status: 403, message: /Bare en administrator/ },
+    ],
+    [
+      'an unknown unit',
+      { userId: ADMIN_ID, verb: 'bindChannel', data: { unitId: 'tannhelse' }, status: 400, message: /Enheten finnes ikke/ },
+    ],
     ['a wrong-typed unit id', { userId: ADMIN_ID, verb: 'bindChannel', data: { unitId: 42 }, status: 400, message: /ugyldige data/ }],
     ['a missing unit id', { userId: ADMIN_ID, verb: 'bindChannel', data: {}, status: 400, message: /ugyldige data/ }],
-    ['an unknown verb', { userId: ADMIN_ID, verb: 'deleteEverything', data: { unitId: 'nav' }, status: 400, message: /ukjent eller utdatert/ }],
-    ['another tenant', { userId: ADMIN_ID, tenantId: 'ffffffff-0000-4000-8000-000000000000', verb: 'bindChannel', data: { unitId: 'nav' }, status: 403, message: /ikke satt opp/ }],
+    [
+      'an unknown verb',
+      { userId: ADMIN_ID, verb: 'deleteEverything', data: { unitId: 'nav' }, status: 400, message: /ukjent eller utdatert/ },
+    ],
+    [
+      'another tenant',
+      {
+        userId: ADMIN_ID,
+        tenantId: 'ffffffff-0000-4000-8000-000000000000',
+        verb: 'bindChannel',
+        data: { unitId: 'nav' },
+        status: 403,
+        message: /ikke satt opp/,
+      },
+    ],
   ];
   for (const [name, c] of refused) {
     it(`should refuse binding and change nothing for ${name}`, async () => {

@@ -10,7 +10,11 @@ import { sensitiveStrings, testRegistration } from '../support/settlements/test-
 const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
 const GRUNNSKOLE_MEMBER_ID = '00000000-0000-4000-8000-000000000007';
 
-const invoke = (verb: string, data: unknown): Partial<Activity> => ({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
+const invoke = (verb: string, data: unknown): Partial<Activity> => ({
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  value: { action: { type: 'Action.Execute', verb, data } },
+});
 type InvokeBody = { statusCode: number; type: string; value: unknown };
 const bodyOf = (activity: Partial<Activity>): InvokeBody => (activity.value as { body: InvokeBody }).body;
 
@@ -24,10 +28,19 @@ describe('settlement card actions (TestAdapter)', () => {
 
   before(async () => {
     harness = await createBotHarness();
-    await harness.repositories.bindings.put({ tenantId: DEMO_TENANT_ID, unitId: 'barnehage', conversationId: TEST_CHANNEL_ID, channelName: 'Barnehage', boundBy: ADMIN_ID, boundAt: new Date().toISOString() });
+    await harness.repositories.bindings.put({
+      tenantId: DEMO_TENANT_ID,
+      unitId: 'barnehage',
+      conversationId: TEST_CHANNEL_ID,
+      channelName: 'Barnehage',
+      boundBy: ADMIN_ID,
+      boundAt: new Date().toISOString(),
+    });
     const coordinator = (await harness.repositories.users.get(DEMO_TENANT_ID, COORDINATOR_ID))!;
     registration = testRegistration(addDays(osloToday(), 10));
-    ({ settlement: { id: settlementId } } = await registerSettlement(harness.settlementServices, coordinator, registration));
+    ({
+      settlement: { id: settlementId },
+    } = await registerSettlement(harness.settlementServices, coordinator, registration));
     const flow = (await harness.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage'))!.value;
     [taskId, secondTaskId] = [flow.tasks[0]!.taskId, flow.tasks[1]!.taskId];
   });
@@ -52,11 +65,16 @@ describe('settlement card actions (TestAdapter)', () => {
     });
     assert.equal((await taskStatus(taskId)).takenBy, BARNEHAGE_MEMBER_ID);
     const outbox = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
-    assert.ok(outbox.some((m) => m.unitId === 'barnehage' && m.operation === 'update'), 'an in-place update of the posted card is queued');
+    assert.ok(
+      outbox.some((m) => m.unitId === 'barnehage' && m.operation === 'update'),
+      'an in-place update of the posted card is queued',
+    );
   });
 
   it('should complete the task, then refuse completing it again by someone else with a Norwegian message', async () => {
-    await act(BARNEHAGE_MEMBER_ID, 'completeTask', { settlementId, unitId: 'barnehage', taskId }, (body) => assert.equal(body.statusCode, 200));
+    await act(BARNEHAGE_MEMBER_ID, 'completeTask', { settlementId, unitId: 'barnehage', taskId }, (body) =>
+      assert.equal(body.statusCode, 200),
+    );
     await act(ADMIN_ID, 'completeTask', { settlementId, unitId: 'barnehage', taskId }, (body) => {
       assert.equal(body.statusCode, 409);
       assert.match((body.value as { message: string }).message, /fullført/i);
@@ -65,9 +83,19 @@ describe('settlement card actions (TestAdapter)', () => {
   });
 
   it('should add a comment from the card input and refuse an empty one', async () => {
-    await act(BARNEHAGE_MEMBER_ID, 'commentTask', { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: 'Plass avklart med styrer' }, (body) => assert.equal(body.statusCode, 200));
+    await act(
+      BARNEHAGE_MEMBER_ID,
+      'commentTask',
+      { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: 'Plass avklart med styrer' },
+      (body) => assert.equal(body.statusCode, 200),
+    );
     assert.equal((await taskStatus(secondTaskId)).comments.length, 1);
-    await act(BARNEHAGE_MEMBER_ID, 'commentTask', { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: '' }, (body) => assert.equal(body.statusCode, 400));
+    await act(
+      BARNEHAGE_MEMBER_ID,
+      'commentTask',
+      { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: '' },
+      (body) => assert.equal(body.statusCode, 400),
+    );
     assert.equal((await taskStatus(secondTaskId)).comments.length, 1);
   });
 

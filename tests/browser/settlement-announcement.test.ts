@@ -25,7 +25,10 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     harness = await startLocalStackHarness(['bosetting', 'barnehage']);
     browser = await launchChromium();
     const context = await loopbackOnlyContext(browser);
-    channel = await PlaygroundPage.open(await context.newPage(), harness.playgroundUrl('barnehage'), { botName: 'Introteam', timeoutMs: 30_000 });
+    channel = await PlaygroundPage.open(await context.newPage(), harness.playgroundUrl('barnehage'), {
+      botName: 'Introteam',
+      timeoutMs: 30_000,
+    });
     await channel.openChannel('Barnehage');
     tab = await context.newPage();
   });
@@ -68,7 +71,11 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
 
   it('should complete a task from the card and show the updated card', async () => {
     const card = await channel.waitForCardText('Ny bosetting – Barnehage');
-    const task = card.locator('.ac-container').filter({ hasText: 'Barnehageplass' }).filter({ has: channel.page.getByRole('button', { name: 'Fullfør' }) }).last();
+    const task = card
+      .locator('.ac-container')
+      .filter({ hasText: 'Barnehageplass' })
+      .filter({ has: channel.page.getByRole('button', { name: 'Fullfør' }) })
+      .last();
     await channel.clickCardAction(task, 'Fullfør');
     await channel.waitForCardText('Fullført (Berit Barnehage)');
     const flow = await harness.stack.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage');
@@ -85,13 +92,16 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     assert.ok(updates.length > 0 && updates.every((m) => m.status === 'sent'), JSON.stringify(updates.map((m) => m.status)));
-    const announcement = (await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId)).find((m) => m.unitId === 'barnehage' && m.kind === 'announcement');
+    const announcement = (await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId)).find(
+      (m) => m.unitId === 'barnehage' && m.kind === 'announcement',
+    );
     assert.equal(announcement?.status, 'sent');
   });
 
   it('should show the barnehage member the names in the secure zone and audit the opening', async () => {
     // The card's «Åpne i sikker sone» button is a link into the tab; follow it as the barnehage member would.
-    const announcement = harness.outgoing.find((a) => a.includes('Åpne i sikker sone') && a.includes(`${settlementId}/sikker-sone/barnehage`)) ?? '';
+    const announcement =
+      harness.outgoing.find((a) => a.includes('Åpne i sikker sone') && a.includes(`${settlementId}/sikker-sone/barnehage`)) ?? '';
     const deepLink = /"url":"([^"]+sikker-sone[^"]+)"/.exec(announcement)?.[1] ?? '';
     assert.equal(deepLink, `${harness.stack.appUrl}/tab#/bosettinger/${settlementId}/sikker-sone/barnehage`);
     await tab.goto(`${harness.stack.appUrl}/tab`);
@@ -105,11 +115,24 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     const persons = (await tab.getByTestId('person-list').textContent()) ?? '';
     assert.ok(persons.includes(MOTHER.name), persons);
     const audit = await harness.stack.repositories.audit.list(DEMO_TENANT_ID);
-    assert.ok(audit.some((e) => e.action === 'personal-data.read' && e.actorId === BARNEHAGE_MEMBER_ID && e.resource === `settlement:${settlementId}`));
+    assert.ok(
+      audit.some(
+        (e) => e.action === 'personal-data.read' && e.actorId === BARNEHAGE_MEMBER_ID && e.resource === `settlement:${settlementId}`,
+      ),
+    );
   });
 
   it('should never have put a test person’s name or birth date in an outgoing activity, a log line or a URL', () => {
-    const secrets = [MOTHER.name, TODDLER.name, ...MOTHER.name.split(' '), ...TODDLER.name.split(' ').slice(0, 2), MOTHER.iso, TODDLER.iso, MOTHER.birthDate, TODDLER.birthDate];
+    const secrets = [
+      MOTHER.name,
+      TODDLER.name,
+      ...MOTHER.name.split(' '),
+      ...TODDLER.name.split(' ').slice(0, 2),
+      MOTHER.iso,
+      TODDLER.iso,
+      MOTHER.birthDate,
+      TODDLER.birthDate,
+    ];
     assert.ok(harness.outgoing.length >= 3, `recorded ${harness.outgoing.length} outgoing activities`);
     const scanned = [...harness.outgoing, ...harness.logger.lines, tab.url(), channel.page.url()].join('\n');
     for (const secret of secrets) assert.ok(!scanned.includes(secret), `found «${secret}» in outgoing activities, logs or URLs`);

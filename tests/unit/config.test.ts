@@ -44,7 +44,10 @@ describe('loadConfig', () => {
   for (const missing of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'ENTRA_CLIENT_ID', 'COSMOS_ENDPOINT'] as const) {
     it(`should refuse production when ${missing} is missing, naming it`, () => {
       const problems = problemsOf({ ...productionEnv, [missing]: undefined });
-      assert.ok(problems.some((p) => p.startsWith(missing)), problems.join('\n'));
+      assert.ok(
+        problems.some((p) => p.startsWith(missing)),
+        problems.join('\n'),
+      );
     });
   }
 

@@ -66,8 +66,22 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
   const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
   const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn, settlementServices };
-  const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...tenantRoutes(apiDeps), ...settlementRoutes(apiDeps), ...routineAdminRoutes(apiDeps)];
-  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now, newId: randomUUID, settlementServices, links });
+  const routes = [
+    ...sessionRoutes(apiDeps),
+    ...devSignInRoutes(apiDeps),
+    ...tenantRoutes(apiDeps),
+    ...settlementRoutes(apiDeps),
+    ...routineAdminRoutes(apiDeps),
+  ];
+  const bot = new IntroteamBot({
+    ...repositories,
+    logger,
+    tabUrl: `${config.publicUrl}/tab`,
+    now,
+    newId: randomUUID,
+    settlementServices,
+    links,
+  });
   const adapter = createBotAdapter({ bot: config.bot, logger });
   const server = createHttpServer({
     adapter,

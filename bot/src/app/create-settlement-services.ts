@@ -4,7 +4,12 @@ import type { SettlementServices } from '../settlements/settlement-services.js';
 import type { Repositories } from './create-repositories.js';
 
 /** The settlement use cases' dependencies over the repositories, announcing through the persistent outbox. */
-export function createSettlementServices(repositories: Repositories, logger: Logger, now: () => Date, newId: () => string): SettlementServices {
+export function createSettlementServices(
+  repositories: Repositories,
+  logger: Logger,
+  now: () => Date,
+  newId: () => string,
+): SettlementServices {
   return {
     ...repositories,
     announcements: new OutboxChannelAnnouncements(repositories.outbox, repositories.bindings, now),

@@ -6,13 +6,24 @@ export interface PeriodicJob {
 }
 
 /** Runs `work` every `intervalMs` (first run after `initialDelayMs`), one run at a time; `stop` waits for a run in flight. */
-export function startPeriodicJob(name: string, intervalMs: number, work: () => Promise<void>, logger: Logger, initialDelayMs = 0): PeriodicJob {
+export function startPeriodicJob(
+  name: string,
+  intervalMs: number,
+  work: () => Promise<void>,
+  logger: Logger,
+  initialDelayMs = 0,
+): PeriodicJob {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = (): void => {
     running = work()
-      .catch((error: unknown) => logger.warn({ job: name, err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'background job failed'))
+      .catch((error: unknown) =>
+        logger.warn(
+          { job: name, err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } },
+          'background job failed',
+        ),
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

@@ -36,7 +36,9 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
     notice: settlement.status === 'cancelled' ? 'Bosettingen er avlyst.' : open ? '' : 'Bosettingen gjelder ikke lenger denne enheten.',
     facts: summaryFacts(summarizeSettlement(settlement)),
     unitName: data.unitName,
-    progressText: progress ? `${progress.done} av ${progress.total} fullført${progress.overdue > 0 ? `, ${progress.overdue} forfalt` : ''}` : 'ingen oppgaver',
+    progressText: progress
+      ? `${progress.done} av ${progress.total} fullført${progress.overdue > 0 ? `, ${progress.overdue} forfalt` : ''}`
+      : 'ingen oppgaver',
     tasks: (flow?.tasks ?? []).map((task) => taskView(task, data)),
     active,
     settlementId: settlement.id,

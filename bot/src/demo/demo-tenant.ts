@@ -12,10 +12,16 @@ export function demoUsers(tenantId: string): AppUser[] {
       { role: 'coordinator' },
       { role: 'unit-member', unitId: 'bosetting' },
     ]),
-    user('00000000-0000-4000-8000-000000000002', 'Bo Bosettingskoordinator', [{ role: 'coordinator' }, { role: 'unit-member', unitId: 'bosetting' }]),
+    user('00000000-0000-4000-8000-000000000002', 'Bo Bosettingskoordinator', [
+      { role: 'coordinator' },
+      { role: 'unit-member', unitId: 'bosetting' },
+    ]),
     user('00000000-0000-4000-8000-000000000003', 'Per Programrådgiver', [{ role: 'adviser' }, { role: 'unit-member', unitId: 'voi' }]),
     user('00000000-0000-4000-8000-000000000004', 'Kari Kontaktlærer', [{ role: 'teacher' }, { role: 'unit-member', unitId: 'voi' }]),
-    user('00000000-0000-4000-8000-000000000005', 'Lise Leder', [{ role: 'leader', unitId: 'voi' }, { role: 'unit-member', unitId: 'voi' }]),
+    user('00000000-0000-4000-8000-000000000005', 'Lise Leder', [
+      { role: 'leader', unitId: 'voi' },
+      { role: 'unit-member', unitId: 'voi' },
+    ]),
     user('00000000-0000-4000-8000-000000000006', 'Berit Barnehage', [{ role: 'unit-member', unitId: 'barnehage' }]),
     user('00000000-0000-4000-8000-000000000007', 'Gunnar Grunnskole', [{ role: 'unit-member', unitId: 'grunnskole' }]),
     user('00000000-0000-4000-8000-000000000008', 'Helga Helsesykepleier', [{ role: 'unit-member', unitId: 'helsetjeneste' }]),

@@ -1,13 +1,6 @@
 /** Every failure the domain can name; the edge picks the Norwegian message for each code. */
 export type DomainErrorCode =
-  | 'not-found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unauthenticated'
-  | 'invalid-input'
-  | 'storage-unavailable'
-  | 'audit-failed'
-  | 'delivery-failed';
+  'not-found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'invalid-input' | 'storage-unavailable' | 'audit-failed' | 'delivery-failed';
 
 /** The one error type of Introteam: a code, a developer-facing message and the cause it wraps. */
 export class DomainError extends Error {

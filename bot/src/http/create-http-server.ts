@@ -35,13 +35,20 @@ export function createHttpServer(options: HttpServerOptions): Server {
     res.header('Referrer-Policy', 'no-referrer');
     next();
   });
-  server.on('restifyError', (req: Request, _res: Response, err: { statusCode?: number; name?: string; toJSON?: () => unknown }, callback: () => void) => {
-    options.logger.warn({ status: err.statusCode, error: err.name, route: req.getRoute()?.path }, 'request refused');
-    const tooLarge = err.statusCode === 413;
-    const message = tooLarge ? 'Forespørselen er for stor.' : err.statusCode === 404 ? 'Fant ikke adressen.' : 'Forespørselen kunne ikke behandles.';
-    err.toJSON = () => ({ error: { code: tooLarge ? 'payload-too-large' : 'request-error', message } });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: { statusCode?: number; name?: string; toJSON?: () => unknown }, callback: () => void) => {
+      options.logger.warn({ status: err.statusCode, error: err.name, route: req.getRoute()?.path }, 'request refused');
+      const tooLarge = err.statusCode === 413;
+      const message = tooLarge
+        ? 'Forespørselen er for stor.'
+        : err.statusCode === 404
+          ? 'Fant ikke adressen.'
+          : 'Forespørselen kunne ikke behandles.';
+      err.toJSON = () => ({ error: { code: tooLarge ? 'payload-too-large' : 'request-error', message } });
+      callback();
+    },
+  );
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     await options.adapter.process(req, res, (context) => options.bot.run(context));

@@ -23,14 +23,24 @@ export function openApiDocument(routes: readonly ApiRoute[]): Record<string, unk
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = toOpenApiPath(route.path);
-    const parameters = [...route.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters = [...route.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
       ...(route.auth === 'user' ? { security: [{ teamsSso: [] }] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } },
+            },
+          }
         : {}),
       responses: {
         200: { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(route.response, { unrepresentable: 'any' }) } } },
@@ -41,7 +51,11 @@ export function openApiDocument(routes: readonly ApiRoute[]): Record<string, unk
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Introteam API', version: '0.1.0', description: 'REST-API for Introteam-fanen. Alle kall med sikkerhet krever et Teams SSO-token (Bearer).' },
+    info: {
+      title: 'Introteam API',
+      version: '0.1.0',
+      description: 'REST-API for Introteam-fanen. Alle kall med sikkerhet krever et Teams SSO-token (Bearer).',
+    },
     components: { securitySchemes: { teamsSso: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,
   };

@@ -18,10 +18,13 @@ export interface RegisterApiRouteOptions {
 
 /** Registers one API route: authenticates, authorises by role, validates the body, maps errors to Norwegian JSON. */
 export function registerApiRoute(server: Server, route: ApiRoute, options: RegisterApiRouteOptions): void {
-  const register = { get: server.get, post: server.post, put: server.put, patch: server.patch, delete: server.del }[route.method].bind(server);
+  const register = { get: server.get, post: server.post, put: server.put, patch: server.patch, delete: server.del }[route.method].bind(
+    server,
+  );
   register(route.path, async (req: Request, res: Response) => {
     try {
-      const user = route.auth === 'user' ? await authenticateRequest(req.headers.authorization, options.tokenValidator, options.users) : undefined;
+      const user =
+        route.auth === 'user' ? await authenticateRequest(req.headers.authorization, options.tokenValidator, options.users) : undefined;
       if (user && route.roles && !user.roles.some((r) => route.roles?.includes(r.role))) {
         throw new DomainError('forbidden', 'Du har ikke en rolle som gir tilgang til dette.');
       }

@@ -16,7 +16,11 @@ export async function cancelSettlementUseCase(
   requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan avlyse en bosetting.');
   const now = services.now();
   const current = await loadSettlement(services, actor.tenantId, input.settlementId);
-  const cancelled = cancelSettlement(current.value, { changedBy: actor.id, changedAt: now.toISOString(), expectedVersion: input.expectedVersion });
+  const cancelled = cancelSettlement(current.value, {
+    changedBy: actor.id,
+    changedAt: now.toISOString(),
+    expectedVersion: input.expectedVersion,
+  });
   const { value: settlement } = await services.settlements.replace(cancelled, current.etag);
   await recordAudit(services, actor, 'settlement.cancel', `settlement:${settlement.id}`);
   await updateUnitFlows(services, settlement, { removed: current.value.affectedUnitIds, kept: [] });

@@ -24,7 +24,11 @@ export interface EditSettlementInput {
  * flow and announcement, units no longer affected get a notice and their flow closed, and the
  * remaining units get a short notice and their card updated (due dates follow a new arrival date).
  */
-export async function editSettlementUseCase(services: SettlementServices, actor: AppUser, input: EditSettlementInput): Promise<RegisteredSettlement> {
+export async function editSettlementUseCase(
+  services: SettlementServices,
+  actor: AppUser,
+  input: EditSettlementInput,
+): Promise<RegisteredSettlement> {
   requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan endre en bosetting.');
   const now = services.now();
   const current = await loadSettlement(services, actor.tenantId, input.settlementId);
@@ -41,7 +45,10 @@ export async function editSettlementUseCase(services: SettlementServices, actor:
   await services.personalData.deleteRecords(actor.tenantId, current.value.id, edited.removedPersonIds);
   if (edited.note) await services.personalData.putNote(edited.note);
   else await services.personalData.deleteNote(actor.tenantId, current.value.id);
-  await recordAudit(services, actor, 'settlement.edit', `settlement:${settlement.id}`, { version: settlement.version, units: settlement.affectedUnitIds });
+  await recordAudit(services, actor, 'settlement.edit', `settlement:${settlement.id}`, {
+    version: settlement.version,
+    units: settlement.affectedUnitIds,
+  });
   const diff = diffAffectedUnits(current.value, settlement);
   const warnings = await startUnitWork(services, settlement, diff.added);
   await updateUnitFlows(services, settlement, { removed: diff.removed, kept: [...diff.changed, ...diff.unchanged] });

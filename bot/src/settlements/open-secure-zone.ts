@@ -32,9 +32,14 @@ export async function openSecureZone(
   if (personIds.length === 0) {
     throw new DomainError('forbidden', 'Bosettingen er ikke (lenger) åpen for denne enheten.');
   }
-  const auditedAt = await recordAudit(services, actor, 'personal-data.read', `settlement:${settlement.id}`, { unitId: input.unitId, personIds });
+  const auditedAt = await recordAudit(services, actor, 'personal-data.read', `settlement:${settlement.id}`, {
+    unitId: input.unitId,
+    personIds,
+  });
   const wanted = new Set(personIds);
   const records = await services.personalData.listForSettlement(actor.tenantId, settlement.id);
-  const persons = personIds.map((id) => records.find((r) => r.personId === id)).filter((r): r is PersonalRecord => r !== undefined && wanted.has(r.personId));
+  const persons = personIds
+    .map((id) => records.find((r) => r.personId === id))
+    .filter((r): r is PersonalRecord => r !== undefined && wanted.has(r.personId));
   return { settlement, unitId: input.unitId, persons, auditedAt };
 }

@@ -13,7 +13,9 @@ export async function readRegistration(
 ): Promise<{ readonly registration: SettlementRegistration; readonly version: number }> {
   requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan se hele registreringen.');
   const { value: settlement } = await loadSettlement(services, actor.tenantId, settlementId);
-  await recordAudit(services, actor, 'registration.read', `settlement:${settlement.id}`, { personIds: settlement.members.map((m) => m.personId) });
+  await recordAudit(services, actor, 'registration.read', `settlement:${settlement.id}`, {
+    personIds: settlement.members.map((m) => m.personId),
+  });
   const [records, note] = await Promise.all([
     services.personalData.listForSettlement(actor.tenantId, settlement.id),
     services.personalData.getNote(actor.tenantId, settlement.id),
@@ -21,7 +23,16 @@ export async function readRegistration(
   const members = settlement.members.flatMap((member) => {
     const record = records.find((r) => r.personId === member.personId);
     if (!record) return [];
-    return [{ personId: member.personId, fullName: record.fullName, birthDate: record.birthDate, role: member.role, guardianIds: member.guardianIds, needs: member.needs }];
+    return [
+      {
+        personId: member.personId,
+        fullName: record.fullName,
+        birthDate: record.birthDate,
+        role: member.role,
+        guardianIds: member.guardianIds,
+        needs: member.needs,
+      },
+    ];
   });
   return {
     registration: { expectedArrivalDate: settlement.arrivalDate, addressArea: settlement.addressArea, members, note: note?.text },

@@ -10,6 +10,14 @@ export async function recordAudit(
   details?: Readonly<Record<string, unknown>>,
 ): Promise<string> {
   const at = services.now().toISOString();
-  await services.audit.append({ id: services.newId(), tenantId: actor.tenantId, actorId: actor.id, action, resource, ...(details ? { details } : {}), at });
+  await services.audit.append({
+    id: services.newId(),
+    tenantId: actor.tenantId,
+    actorId: actor.id,
+    action,
+    resource,
+    ...(details ? { details } : {}),
+    at,
+  });
   return at;
 }

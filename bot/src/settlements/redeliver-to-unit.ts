@@ -22,8 +22,14 @@ export async function redeliverToUnit(
     throw new DomainError('invalid-input', 'Bosettingen er ikke åpen for denne enheten, så ingenting sendes.');
   }
   const binding = await services.bindings.get(actor.tenantId, input.unitId);
-  if (!binding) throw new DomainError('invalid-input', 'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.');
-  const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter((m) => m.unitId === input.unitId && m.status === 'failed');
+  if (!binding)
+    throw new DomainError(
+      'invalid-input',
+      'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.',
+    );
+  const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter(
+    (m) => m.unitId === input.unitId && m.status === 'failed',
+  );
   const now = services.now();
   for (const message of failed) {
     const current = await services.deliveries.get(actor.tenantId, message.id);

@@ -27,15 +27,24 @@ export function createAnnouncementRenderer(services: SettlementServices, links: 
       case 'edited':
         return { kind: 'text', text: `Bosettingen med ankomst ${arrival} er endret. Kortet over viser det som gjelder nå.` };
       case 'cancelled':
-        return { kind: 'text', text: `Bosettingen med ankomst ${arrival} er avlyst. Rutineflyten er avsluttet, og navnene er ikke lenger tilgjengelige for enheten.` };
+        return {
+          kind: 'text',
+          text: `Bosettingen med ankomst ${arrival} er avlyst. Rutineflyten er avsluttet, og navnene er ikke lenger tilgjengelige for enheten.`,
+        };
       case 'removed':
-        return { kind: 'text', text: `Bosettingen med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.` };
+        return {
+          kind: 'text',
+          text: `Bosettingen med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.`,
+        };
       case 'reminder': {
         const flow = await services.flows.get(message.tenantId, message.settlementId, message.unitId);
         const overdue = flow ? overdueTasks(flow.value, osloToday(services.now())) : [];
         if (overdue.length === 0) return { kind: 'skip' };
         const titles = overdue.map((task) => `«${task.title}» (frist ${formatNorwegianDate(task.dueDate)})`).join(', ');
-        return { kind: 'text', text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen med ankomst ${arrival}: ${titles}.` };
+        return {
+          kind: 'text',
+          text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen med ankomst ${arrival}: ${titles}.`,
+        };
       }
       default:
         return { kind: 'skip' };

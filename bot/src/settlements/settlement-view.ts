@@ -17,9 +17,18 @@ import type { SettlementServices } from './settlement-services.js';
 export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
 
 /** Builds the tab's name-free views of settlements, with flows, delivery status and staff names. */
-export async function settlementViews(services: SettlementServices, viewer: AppUser, settlements: readonly Settlement[], withTasks: boolean) {
+export async function settlementViews(
+  services: SettlementServices,
+  viewer: AppUser,
+  settlements: readonly Settlement[],
+  withTasks: boolean,
+) {
   const tenantId = viewer.tenantId;
-  const [units, users, bindings] = await Promise.all([services.units.list(tenantId), services.users.list(tenantId), services.bindings.list(tenantId)]);
+  const [units, users, bindings] = await Promise.all([
+    services.units.list(tenantId),
+    services.users.list(tenantId),
+    services.bindings.list(tenantId),
+  ]);
   const staff = new Map(users.map((u) => [u.id, u.displayName]));
   const today = osloToday(services.now());
   const views = [];
@@ -47,7 +56,11 @@ export async function settlementViews(services: SettlementServices, viewer: AppU
           unitId,
           unitName: units.find((u) => u.id === unitId)?.name ?? unitId,
           channelBound: bindings.some((b) => b.unitId === unitId),
-          delivery: deliveryState(deliveries, unitId, bindings.some((b) => b.unitId === unitId)),
+          delivery: deliveryState(
+            deliveries,
+            unitId,
+            bindings.some((b) => b.unitId === unitId),
+          ),
           flow: flow ? flowView(flow, today, staff, withTasks, viewer.id) : undefined,
         };
       }),

@@ -11,7 +11,11 @@ export type UnitWarnings = string[];
  * flows are created only when missing and announcements have deterministic ids, so a registration
  * interrupted half-way is completed by running this again.
  */
-export async function startUnitWork(services: SettlementServices, settlement: Settlement, unitIds: readonly string[]): Promise<UnitWarnings> {
+export async function startUnitWork(
+  services: SettlementServices,
+  settlement: Settlement,
+  unitIds: readonly string[],
+): Promise<UnitWarnings> {
   const warnings: UnitWarnings = [];
   const units = await services.units.list(settlement.tenantId);
   for (const unitId of unitIds) {
@@ -20,7 +24,9 @@ export async function startUnitWork(services: SettlementServices, settlement: Se
     const queued = await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'announcement' });
     if (queued === 'no-channel') {
       const name = units.find((unit) => unit.id === unitId)?.name ?? unitId;
-      warnings.push(`${name} er ikke koblet til noen kanal, så enheten får ikke varselet. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal.`);
+      warnings.push(
+        `${name} er ikke koblet til noen kanal, så enheten får ikke varselet. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal.`,
+      );
     }
   }
   return warnings;

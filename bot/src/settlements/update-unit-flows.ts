@@ -21,18 +21,31 @@ export async function updateUnitFlows(services: SettlementServices, settlement: 
     await changeFlow(services, settlement, unitId, (flow) => (flow.status === 'active' ? closeUnitFlow(flow, at) : flow));
     const notice = cancelled ? ({ kind: 'cancelled' } as const) : ({ kind: 'removed', version: settlement.version } as const);
     await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, notice);
-    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'card-update', revision: `v${settlement.version}` });
+    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, {
+      kind: 'card-update',
+      revision: `v${settlement.version}`,
+    });
   }
   for (const unitId of changes.kept) {
     await changeFlow(services, settlement, unitId, (flow) =>
-      flow.status === 'closed' ? reactivateUnitFlow(flow, settlement.arrivalDate, at) : rescheduleUnitFlow(flow, settlement.arrivalDate, at),
+      flow.status === 'closed'
+        ? reactivateUnitFlow(flow, settlement.arrivalDate, at)
+        : rescheduleUnitFlow(flow, settlement.arrivalDate, at),
     );
     await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'edited', version: settlement.version });
-    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'card-update', revision: `v${settlement.version}` });
+    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, {
+      kind: 'card-update',
+      revision: `v${settlement.version}`,
+    });
   }
 }
 
-async function changeFlow(services: SettlementServices, settlement: Settlement, unitId: string, change: (flow: UnitFlow) => UnitFlow): Promise<void> {
+async function changeFlow(
+  services: SettlementServices,
+  settlement: Settlement,
+  unitId: string,
+  change: (flow: UnitFlow) => UnitFlow,
+): Promise<void> {
   const current = await services.flows.get(settlement.tenantId, settlement.id, unitId);
   if (!current) return;
   const next = change(current.value);

@@ -22,10 +22,7 @@ export const CARD_ACTION_HANDLERS: Readonly<Record<string, CardActionHandler>> =
 };
 
 /** Dispatches a verb to its handler; an unknown (forged or stale) verb gets a Norwegian error and changes nothing. */
-export function routeCardAction(
-  handlers: Readonly<Record<string, CardActionHandler>>,
-  verb: string | undefined,
-): CardActionHandler {
+export function routeCardAction(handlers: Readonly<Record<string, CardActionHandler>>, verb: string | undefined): CardActionHandler {
   const handler = verb !== undefined && Object.hasOwn(handlers, verb) ? handlers[verb] : undefined;
   return handler ?? (async () => errorResponse(400, BOT_MESSAGES.unknownVerb));
 }

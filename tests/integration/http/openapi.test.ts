@@ -13,7 +13,10 @@ describe('OpenAPI document', () => {
   after(async () => harness.close());
 
   it('should describe exactly the API routes the server has registered', async () => {
-    const document = (await (await fetch(`${harness.baseUrl}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const document = (await (await fetch(`${harness.baseUrl}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     assert.equal(document.openapi, '3.1.0');
     const documented = Object.entries(document.paths)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
@@ -33,7 +36,9 @@ describe('OpenAPI document', () => {
   });
 
   it('should mark authenticated routes with the SSO security scheme and document 401', async () => {
-    const document = (await (await fetch(`${harness.baseUrl}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, ReturnType<typeof JSON.parse>>> };
+    const document = (await (await fetch(`${harness.baseUrl}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, ReturnType<typeof JSON.parse>>>;
+    };
     const me = document.paths['/api/me']?.get;
     assert.deepEqual(me.security, [{ teamsSso: [] }]);
     assert.ok(me.responses['401']);

@@ -109,7 +109,10 @@ describe('tab API (dev sign-in)', () => {
     assert.match(text, /"title":"Barnehage","value":"Ikke koblet"/);
     assert.match(text, /5 enhet\(er\) er ikke koblet/);
     const bindings = await getJson(harness, '/api/channel-bindings', token);
-    assert.deepEqual(bindings.body.bindings.map((b: { unitId: string }) => b.unitId), ['nav']);
+    assert.deepEqual(
+      bindings.body.bindings.map((b: { unitId: string }) => b.unitId),
+      ['nav'],
+    );
   });
 
   it('should report healthy storage at /healthz', async () => {
@@ -135,10 +138,18 @@ describe('tab API (Teams SSO)', () => {
         .setAudience('api://introteam.test/client-id')
         .setIssuer(`https://login.microsoftonline.com/${String(claims.tid)}/v2.0`)
         .sign(privateKey);
-    const env = { ENTRA_CLIENT_ID: 'client-id', ENTRA_APP_ID_URI: 'api://introteam.test/client-id', ENTRA_TENANT_IDS: `${DEMO_TENANT_ID},${tenantId}` };
+    const env = {
+      ENTRA_CLIENT_ID: 'client-id',
+      ENTRA_APP_ID_URI: 'api://introteam.test/client-id',
+      ENTRA_TENANT_IDS: `${DEMO_TENANT_ID},${tenantId}`,
+    };
     harness = await startAppHarness({
       env,
-      tokenValidator: createSsoTokenValidator({ audiences: ['client-id', 'api://introteam.test/client-id'], allowedTenantIds: [DEMO_TENANT_ID, tenantId], getKey: jwks }),
+      tokenValidator: createSsoTokenValidator({
+        audiences: ['client-id', 'api://introteam.test/client-id'],
+        allowedTenantIds: [DEMO_TENANT_ID, tenantId],
+        getKey: jwks,
+      }),
     });
   });
   after(async () => harness.close());

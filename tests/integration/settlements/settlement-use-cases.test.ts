@@ -65,7 +65,10 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
   it('should refuse an arrival date in the distant past and an oversized note in Norwegian, storing nothing', async () => {
     const coordinator = await h.user(DEMO.coordinator);
     await rejectsWith(registerSettlement(h.services, coordinator, testRegistration('2019-01-01')), 'invalid-input', /ankomst/i);
-    await rejectsWith(registerSettlement(h.services, coordinator, { ...testRegistration(arrival), note: 'x'.repeat(2001) }), 'invalid-input');
+    await rejectsWith(
+      registerSettlement(h.services, coordinator, { ...testRegistration(arrival), note: 'x'.repeat(2001) }),
+      'invalid-input',
+    );
     assert.deepEqual(await h.repositories.settlements.list(DEMO_TENANT_ID), []);
     const personal = await h.storage.containers.personalData.items.query('SELECT * FROM c').fetchAll();
     assert.equal(personal.resources.length, 0);
@@ -74,7 +77,10 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
   it('should show a barnehage member only the 1–5-year-old and the guardians, audited first', async () => {
     const { settlement } = await registerSettlement(h.services, await h.user(DEMO.coordinator), testRegistration(arrival));
     const zone = await openSecureZone(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'barnehage' });
-    assert.deepEqual(zone.persons.map((p) => p.fullName).sort(), [TEST_PERSONS.father.fullName, TEST_PERSONS.mother.fullName, TEST_PERSONS.toddler.fullName].sort());
+    assert.deepEqual(
+      zone.persons.map((p) => p.fullName).sort(),
+      [TEST_PERSONS.father.fullName, TEST_PERSONS.mother.fullName, TEST_PERSONS.toddler.fullName].sort(),
+    );
     const audit = await h.repositories.audit.list(DEMO_TENANT_ID);
     const entry = audit.find((e) => e.action === 'personal-data.read');
     assert.equal(entry?.actorId, DEMO.barnehage);
@@ -92,7 +98,10 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
 
   it("should refuse another unit's secure zone and another tenant's settlement", async () => {
     const { settlement } = await registerSettlement(h.services, await h.user(DEMO.coordinator), testRegistration(arrival));
-    await rejectsWith(openSecureZone(h.services, await h.user(DEMO.grunnskole), { settlementId: settlement.id, unitId: 'barnehage' }), 'forbidden');
+    await rejectsWith(
+      openSecureZone(h.services, await h.user(DEMO.grunnskole), { settlementId: settlement.id, unitId: 'barnehage' }),
+      'forbidden',
+    );
     const stranger = { ...(await h.user(DEMO.barnehage)), tenantId: 'ffffffff-0000-4000-8000-000000000000' };
     await rejectsWith(openSecureZone(h.services, stranger, { settlementId: settlement.id, unitId: 'barnehage' }), 'not-found');
   });
@@ -104,7 +113,10 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const flows = await h.repositories.flows.listForSettlement(DEMO_TENANT_ID, settlement.id);
     assert.ok(flows.every((f) => f.status === 'closed'));
     assert.deepEqual(h.announcements.kindsFor('barnehage'), ['announcement', 'cancelled', 'card-update']);
-    await rejectsWith(openSecureZone(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'barnehage' }), 'forbidden');
+    await rejectsWith(
+      openSecureZone(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'barnehage' }),
+      'forbidden',
+    );
   });
 
   it('should tell barnehage and close its flow when the toddler is removed by an edit, and refuse a stale version', async () => {
@@ -118,7 +130,10 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     assert.deepEqual(h.announcements.kindsFor('nav'), ['announcement', 'edited', 'card-update']);
     const personal = await h.repositories.personalData.listForSettlement(DEMO_TENANT_ID, settlement.id);
     assert.ok(!personal.some((p) => p.fullName === TEST_PERSONS.toddler.fullName), "the removed person's record is deleted");
-    await rejectsWith(editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: edited, expectedVersion: 1 }), 'conflict');
+    await rejectsWith(
+      editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: edited, expectedVersion: 1 }),
+      'conflict',
+    );
   });
 
   it('should write nothing when an edit loses a race for the settlement (stale ETag)', async () => {
@@ -127,9 +142,15 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const { settlement } = await registerSettlement(h.services, coordinator, registration);
     const renamed = { ...registration, members: registration.members.map((m) => ({ ...m, fullName: `${m.fullName} Endret` })) };
     sinon.stub(h.repositories.settlements, 'replace').rejects(new DomainError('conflict', 'stale etag'));
-    await rejectsWith(editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: renamed, expectedVersion: 1 }), 'conflict');
+    await rejectsWith(
+      editSettlementUseCase(h.services, coordinator, { settlementId: settlement.id, registration: renamed, expectedVersion: 1 }),
+      'conflict',
+    );
     const personal = await h.repositories.personalData.listForSettlement(DEMO_TENANT_ID, settlement.id);
-    assert.ok(personal.every((p) => !p.fullName.endsWith('Endret')), 'no personal record was changed');
+    assert.ok(
+      personal.every((p) => !p.fullName.endsWith('Endret')),
+      'no personal record was changed',
+    );
   });
 
   it('should let a unit member take and complete a task, and refuse completing it again by someone else', async () => {
@@ -151,7 +172,14 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const coordinator = await h.user(DEMO.coordinator);
     const { settlement } = await registerSettlement(h.services, coordinator, testRegistration(arrival));
     const now = new Date();
-    const failed = newOutboxMessage({ tenantId: DEMO_TENANT_ID, settlementId: settlement.id, unitId: 'nav', kind: 'edited:v9', conversationId: '19:gammel@thread.tacv2', now });
+    const failed = newOutboxMessage({
+      tenantId: DEMO_TENANT_ID,
+      settlementId: settlement.id,
+      unitId: 'nav',
+      kind: 'edited:v9',
+      conversationId: '19:gammel@thread.tacv2',
+      now,
+    });
     await h.repositories.outbox.enqueue(failed);
     const stored = (await h.repositories.outbox.get(DEMO_TENANT_ID, failed.id))!;
     await h.repositories.outbox.markFailed(stored, 'http-404', now);
@@ -159,11 +187,24 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const requeued = (await h.repositories.outbox.get(DEMO_TENANT_ID, failed.id))!.value;
     assert.deepEqual([requeued.status, requeued.attempts, requeued.conversationId], ['pending', 0, '19:nav@thread.tacv2']);
 
-    await rejectsWith(redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'grunnskole' }), 'invalid-input', /ikke koblet/);
-    await h.repositories.bindings.put({ tenantId: DEMO_TENANT_ID, unitId: 'grunnskole', conversationId: '19:grunnskole@thread.tacv2', boundBy: DEMO.admin, boundAt: now.toISOString() });
+    await rejectsWith(
+      redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'grunnskole' }),
+      'invalid-input',
+      /ikke koblet/,
+    );
+    await h.repositories.bindings.put({
+      tenantId: DEMO_TENANT_ID,
+      unitId: 'grunnskole',
+      conversationId: '19:grunnskole@thread.tacv2',
+      boundBy: DEMO.admin,
+      boundAt: now.toISOString(),
+    });
     await redeliverToUnit(h.services, coordinator, { settlementId: settlement.id, unitId: 'grunnskole' });
     assert.deepEqual(h.announcements.kindsFor('grunnskole'), ['announcement']);
-    await rejectsWith(redeliverToUnit(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'nav' }), 'forbidden');
+    await rejectsWith(
+      redeliverToUnit(h.services, await h.user(DEMO.barnehage), { settlementId: settlement.id, unitId: 'nav' }),
+      'forbidden',
+    );
   });
 
   it('should remind overdue tasks at most once a day', async () => {

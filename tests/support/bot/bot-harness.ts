@@ -42,7 +42,15 @@ export async function createBotHarness(): Promise<BotHarness> {
   const now = (): Date => new Date();
   const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links = { publicUrl: 'http://127.0.0.1:3978', teamsAppId: '' };
-  const bot = new IntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now, newId: randomUUID, settlementServices, links });
+  const bot = new IntroteamBot({
+    ...repositories,
+    logger,
+    tabUrl: 'http://127.0.0.1:3978/tab',
+    now,
+    newId: randomUUID,
+    settlementServices,
+    links,
+  });
   return {
     storage,
     repositories,
@@ -78,7 +86,9 @@ function templateFor(origin: Origin): Partial<Activity> {
     },
     channelData: {
       tenant: { id: tenantId },
-      ...(channel ? { team: { id: '19:team@thread.tacv2', name: 'Demo kommune' }, channel: { id: TEST_CHANNEL_ID, name: 'Barnehage' } } : {}),
+      ...(channel
+        ? { team: { id: '19:team@thread.tacv2', name: 'Demo kommune' }, channel: { id: TEST_CHANNEL_ID, name: 'Barnehage' } }
+        : {}),
     },
   };
 }

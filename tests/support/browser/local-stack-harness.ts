@@ -19,7 +19,13 @@ export interface LocalStackHarness {
 /** Starts the local stack for the given units (ports 3998 and 56170+ so a running `npm start` is not disturbed). */
 export async function startLocalStackHarness(units: readonly string[]): Promise<LocalStackHarness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'introteam-e2e-'));
-  const config = loadConfig({ PORT: '3998', PLAYGROUND_PORT: '56170', PLAYGROUND_UNITS: units.join(','), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:3998' });
+  const config = loadConfig({
+    PORT: '3998',
+    PLAYGROUND_PORT: '56170',
+    PLAYGROUND_UNITS: units.join(','),
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'http://127.0.0.1:3998',
+  });
   const logger = new RecordingLogger();
   const stack = await startLocalStack({ config, logger, rootDirectory: process.cwd(), outboxIntervalMs: 250 });
   const outgoing: string[] = [];

@@ -36,7 +36,14 @@ export async function createSettlementHarness(): Promise<SettlementHarness> {
   const repositories = createRepositories(storage.containers);
   await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date() });
   for (const unitId of ['bosetting', 'nav', 'helsetjeneste', 'barnehage', 'voi']) {
-    await repositories.bindings.put({ tenantId: DEMO_TENANT_ID, unitId, conversationId: `19:${unitId}@thread.tacv2`, channelName: unitId, boundBy: DEMO.admin, boundAt: new Date().toISOString() });
+    await repositories.bindings.put({
+      tenantId: DEMO_TENANT_ID,
+      unitId,
+      conversationId: `19:${unitId}@thread.tacv2`,
+      channelName: unitId,
+      boundBy: DEMO.admin,
+      boundAt: new Date().toISOString(),
+    });
   }
   let now = new Date();
   const logger = new RecordingLogger();

@@ -76,7 +76,13 @@ export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
         const unit = await services.units.get(admin.tenantId, params.unitId!);
         if (!unit) throw new DomainError('not-found', 'Fant ikke enheten.');
         const at = services.now().toISOString();
-        const template = { tenantId: admin.tenantId, unitId: unit.id, tasks: parseRoutineTasks(body.tasks), updatedBy: admin.id, updatedAt: at };
+        const template = {
+          tenantId: admin.tenantId,
+          unitId: unit.id,
+          tasks: parseRoutineTasks(body.tasks),
+          updatedBy: admin.id,
+          updatedAt: at,
+        };
         await services.templates.put(template);
         await recordAudit(services, admin, 'routine-template.update', `unit:${unit.id}`);
         return { body: { template: { unitId: unit.id, unitName: unit.name, tasks: template.tasks } } };

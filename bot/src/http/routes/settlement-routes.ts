@@ -93,7 +93,10 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       body: versionBody,
       response: settlementResponse,
       handle: async ({ user, params, body }) => {
-        await cancelSettlementUseCase(services, signedIn(user), { settlementId: params.settlementId!, expectedVersion: body.expectedVersion });
+        await cancelSettlementUseCase(services, signedIn(user), {
+          settlementId: params.settlementId!,
+          expectedVersion: body.expectedVersion,
+        });
         return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
       },
     }),
@@ -116,7 +119,10 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       auth: 'user',
       response: z.object({ unitId: z.string(), persons: z.array(anyJson), auditedAt: z.string() }),
       handle: async ({ user, params, query }) => {
-        const unitId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'unitId mangler eller er ugyldig.').parse(query.unitId ?? '');
+        const unitId = z
+          .string()
+          .regex(/^[a-z0-9-]{1,40}$/, 'unitId mangler eller er ugyldig.')
+          .parse(query.unitId ?? '');
         const zone = await openSecureZone(services, signedIn(user), { settlementId: params.settlementId!, unitId });
         const names = new Map(zone.persons.map((p) => [p.personId, p.fullName]));
         const members = new Map(zone.settlement.members.map((m) => [m.personId, m]));

@@ -31,14 +31,26 @@ export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
       auth: 'user',
       response: z.object({
         bindings: z.array(
-          z.object({ unitId: z.string(), conversationId: z.string(), channelName: z.string().optional(), teamName: z.string().optional(), boundAt: z.string() }),
+          z.object({
+            unitId: z.string(),
+            conversationId: z.string(),
+            channelName: z.string().optional(),
+            teamName: z.string().optional(),
+            boundAt: z.string(),
+          }),
         ),
       }),
       handle: async ({ user }) => {
         const bindings = await deps.bindings.list(signedIn(user).tenantId);
         return {
           body: {
-            bindings: bindings.map(({ unitId, conversationId, channelName, teamName, boundAt }) => ({ unitId, conversationId, channelName, teamName, boundAt })),
+            bindings: bindings.map(({ unitId, conversationId, channelName, teamName, boundAt }) => ({
+              unitId,
+              conversationId,
+              channelName,
+              teamName,
+              boundAt,
+            })),
           },
         };
       },
@@ -51,7 +63,11 @@ export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
       response: z.object({ card: z.record(z.string(), z.unknown()) }),
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;
-        const [tenant, units, bindings] = await Promise.all([deps.tenants.get(tenantId), deps.units.list(tenantId), deps.bindings.list(tenantId)]);
+        const [tenant, units, bindings] = await Promise.all([
+          deps.tenants.get(tenantId),
+          deps.units.list(tenantId),
+          deps.bindings.list(tenantId),
+        ]);
         return { body: { card: renderShellCard({ tenantName: tenant?.name ?? 'Kommunen', units, bindings }) } };
       },
     }),
@@ -62,7 +78,17 @@ export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
       auth: 'user',
       roles: ['admin', 'coordinator'],
       response: z.object({
-        entries: z.array(z.object({ id: z.string(), actorId: z.string(), actorName: z.string().optional(), action: z.string(), resource: z.string(), at: z.string(), details: z.record(z.string(), z.unknown()).optional() })),
+        entries: z.array(
+          z.object({
+            id: z.string(),
+            actorId: z.string(),
+            actorName: z.string().optional(),
+            action: z.string(),
+            resource: z.string(),
+            at: z.string(),
+            details: z.record(z.string(), z.unknown()).optional(),
+          }),
+        ),
       }),
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;

@@ -11,7 +11,10 @@ export class CosmosTenantDirectory implements TenantDirectory {
   async listTenantIds(): Promise<string[]> {
     try {
       const { resources } = await this.container.items
-        .query<{ tenantId: string }>({ query: 'SELECT c.tenantId FROM c WHERE c.type = @type', parameters: [{ name: '@type', value: TENANT_KIND.type }] })
+        .query<{ tenantId: string }>({
+          query: 'SELECT c.tenantId FROM c WHERE c.type = @type',
+          parameters: [{ name: '@type', value: TENANT_KIND.type }],
+        })
         .fetchAll();
       return [...new Set(resources.map((r) => r.tenantId))];
     } catch (error) {

@@ -44,7 +44,9 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
         'dd',
         { 'data-testid': `unit-delivery-${unit.unitId}` },
         cell.deliveryProblem ? marker('warning', cell.deliveryText) : cell.deliveryText,
-        cell.deliveryProblem && options.settlementOpen && options.onRedeliver ? redeliverButton(unit.unitId, unit.unitName, options.onRedeliver) : null,
+        cell.deliveryProblem && options.settlementOpen && options.onRedeliver
+          ? redeliverButton(unit.unitId, unit.unitName, options.onRedeliver)
+          : null,
       ),
       el('dt', {}, 'Rutineflyt'),
       el('dd', {}, cell.progressText, cell.overdueCount > 0 ? el('span', { class: 'block' }, marker('overdue', cell.overdueText)) : null),

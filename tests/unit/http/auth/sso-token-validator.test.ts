@@ -165,7 +165,13 @@ describe('createSsoTokenValidator', () => {
   });
 
   it('should refuse to be created when no audience or no tenant is configured', () => {
-    assert.throws(() => validator({ audiences: [] }), (error) => isDomainError(error, 'invalid-input'));
-    assert.throws(() => validator({ allowedTenantIds: [] }), (error) => isDomainError(error, 'invalid-input'));
+    assert.throws(
+      () => validator({ audiences: [] }),
+      (error) => isDomainError(error, 'invalid-input'),
+    );
+    assert.throws(
+      () => validator({ allowedTenantIds: [] }),
+      (error) => isDomainError(error, 'invalid-input'),
+    );
   });
 });
