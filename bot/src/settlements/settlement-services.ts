@@ -24,7 +24,7 @@ export interface SettlementServices {
   readonly audit: AuditLog;
   readonly announcements: ChannelAnnouncements;
   /** The outbox messages of a settlement, for the coordinator's delivery status per unit. */
-  readonly deliveries: Pick<OutboxRepository, 'listForSettlement' | 'get' | 'requeue'>;
+  readonly deliveries: Pick<OutboxRepository, 'listForSettlement' | 'listForSettlements' | 'get' | 'requeue'>;
   readonly logger: Logger;
   readonly now: () => Date;
   readonly newId: () => string;

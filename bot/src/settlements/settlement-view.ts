@@ -24,19 +24,21 @@ export async function settlementViews(
   withTasks: boolean,
 ) {
   const tenantId = viewer.tenantId;
-  const [units, users, bindings] = await Promise.all([
+  const ids = settlements.map((s) => s.id);
+  // One query per kind for the whole list, not one per settlement.
+  const [units, users, bindings, allFlows, allDeliveries] = await Promise.all([
     services.units.list(tenantId),
     services.users.list(tenantId),
     services.bindings.list(tenantId),
+    services.flows.listForSettlements(tenantId, ids),
+    services.deliveries.listForSettlements(tenantId, ids),
   ]);
   const staff = new Map(users.map((u) => [u.id, u.displayName]));
   const today = osloToday(services.now());
   const views = [];
   for (const settlement of settlements) {
-    const [flows, deliveries] = await Promise.all([
-      services.flows.listForSettlement(tenantId, settlement.id),
-      services.deliveries.listForSettlement(tenantId, settlement.id),
-    ]);
+    const flows = allFlows.filter((f) => f.settlementId === settlement.id).sort((a, b) => a.unitId.localeCompare(b.unitId));
+    const deliveries = allDeliveries.filter((d) => d.settlementId === settlement.id);
     const unitIds = [...new Set([...settlement.affectedUnitIds, ...flows.map((f) => f.unitId)])];
     const summary = summarizeSettlement(settlement);
     views.push({

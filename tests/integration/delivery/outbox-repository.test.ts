@@ -124,4 +124,18 @@ describe('CosmosOutboxRepository (embedded Cosmos DB)', () => {
       ['helse', 'nav'],
     );
   });
+
+  it('should list the messages of several settlements in one call, oldest first, in the tenant only', async () => {
+    const [tenantId, otherTenant] = [randomUUID(), randomUUID()];
+    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    await repo().enqueue(make(tenantId, first, 'nav', 'announcement', at(3)));
+    await repo().enqueue(make(tenantId, second, 'helse', 'announcement', at(1)));
+    await repo().enqueue(make(tenantId, third, 'voi', 'announcement', at(2)));
+    await repo().enqueue(make(otherTenant, first, 'barnehage'));
+    const listed = await repo().listForSettlements(tenantId, [first, second]);
+    assert.deepEqual(
+      listed.map((message) => message.unitId),
+      ['helse', 'nav'],
+    );
+  });
 });

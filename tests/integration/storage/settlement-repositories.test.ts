@@ -127,6 +127,22 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       );
     });
 
+    it('should list the flows of several settlements in one call, and none of other settlements or tenants', async () => {
+      const tenantId = newTenantId();
+      const [a, b, c] = [
+        splitTestSettlement(tenantId).settlement,
+        splitTestSettlement(tenantId).settlement,
+        splitTestSettlement(tenantId).settlement,
+      ];
+      await repos.flows.createIfMissing(testFlow(a, 'nav'));
+      await repos.flows.createIfMissing(testFlow(b, 'voi'));
+      await repos.flows.createIfMissing(testFlow(c, 'barnehage'));
+      const listed = await repos.flows.listForSettlements(tenantId, [a.id, b.id]);
+      assert.deepEqual(listed.map((f) => `${f.settlementId === a.id ? 'a' : 'b'}:${f.unitId}`).sort(), ['a:nav', 'b:voi']);
+      assert.deepEqual(await repos.flows.listForSettlements(newTenantId(), [a.id, b.id]), []);
+      assert.deepEqual(await repos.flows.listForSettlements(tenantId, []), []);
+    });
+
     it('should not find or list a flow when asked with another tenant id', async () => {
       const { settlement } = splitTestSettlement(newTenantId());
       await repos.flows.createIfMissing(testFlow(settlement, 'barnehage'));

@@ -15,6 +15,8 @@ export interface OutboxRepository {
   listDue(now: Date, limit: number): Promise<Versioned<OutboxMessage>[]>;
   /** A settlement's messages in this tenant, oldest first (the coordinator's per-unit delivery status). */
   listForSettlement(tenantId: string, settlementId: string): Promise<OutboxMessage[]>;
+  /** The messages of several settlements in one query, oldest first (the tab's list). */
+  listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<OutboxMessage[]>;
   /** Takes the message for one attempt until `leaseUntil`; undefined when another dispatcher changed it first or it is not claimable. */
   claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined>;
   /** Records the posted (or updated) Teams activity. */

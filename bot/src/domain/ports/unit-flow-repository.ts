@@ -9,6 +9,8 @@ export interface UnitFlowRepository {
   /** Replaces if `etag` is current; DomainError('conflict') otherwise. */
   replace(flow: UnitFlow, etag: string): Promise<Versioned<UnitFlow>>;
   listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]>;
+  /** The flows of several settlements in one query (the tab's list). */
+  listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<UnitFlow[]>;
   /** Every active flow of the tenant (for reminders and the overview). */
   listActive(tenantId: string): Promise<Versioned<UnitFlow>[]>;
 }

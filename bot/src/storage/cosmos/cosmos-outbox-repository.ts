@@ -89,6 +89,17 @@ export class CosmosOutboxRepository implements OutboxRepository {
     return messages.map((message) => message.value);
   }
 
+  /** The messages of several settlements in one single-partition query, oldest first. */
+  async listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<OutboxMessage[]> {
+    if (settlementIds.length === 0) return [];
+    const messages = await this.store.query(tenantId, {
+      where: 'ARRAY_CONTAINS(@settlementIds, c.data.settlementId)',
+      parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
+      orderBy: 'c.data.createdAt ASC',
+    });
+    return messages.map((message) => message.value);
+  }
+
   /** The claimed version, or undefined when the message is not claimable or another dispatcher won. */
   async claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined> {
     if (!isClaimable(message.value, now)) return undefined;

@@ -51,6 +51,16 @@ export class CosmosUnitFlowRepository implements UnitFlowRepository {
     return found.map((item) => item.value);
   }
 
+  /** The flows of several settlements in one single-partition query. */
+  async listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<UnitFlow[]> {
+    if (settlementIds.length === 0) return [];
+    const found = await this.store.query(tenantId, {
+      where: 'ARRAY_CONTAINS(@settlementIds, c.data.settlementId)',
+      parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
+    });
+    return found.map((item) => item.value);
+  }
+
   /** All active flows of the tenant, with ETags. */
   listActive(tenantId: string): Promise<Versioned<UnitFlow>[]> {
     return this.store.query(tenantId, { where: "c.data.status = 'active'", limit: 1000 });
