@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DomainError } from '../../domain/domain-error.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { roleViews, roleViewSchema } from './role-view.js';
+import { signedIn } from './signed-in.js';
 
 /** Routes that tell the tab how to sign in and who is signed in. */
 export function sessionRoutes(deps: ApiDependencies): ApiRoute[] {
@@ -24,8 +24,8 @@ export function sessionRoutes(deps: ApiDependencies): ApiRoute[] {
         user: z.object({ id: z.string(), displayName: z.string(), tenantId: z.string() }),
         roles: z.array(roleViewSchema),
       }),
-      handle: async ({ user }) => {
-        if (!user) throw new DomainError('unauthenticated', 'no user');
+      handle: async ({ user: maybeUser }) => {
+        const user = signedIn(maybeUser);
         const units = await deps.units.list(user.tenantId);
         return {
           body: { user: { id: user.id, displayName: user.displayName, tenantId: user.tenantId }, roles: roleViews(user, units) },

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { renderShellCard } from '../../cards/render-shell-card.js';
-import { DomainError } from '../../domain/domain-error.js';
-import type { AppUser } from '../../domain/app-user.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
-
-const signedIn = (user: AppUser | undefined): AppUser => {
-  if (!user) throw new DomainError('unauthenticated', 'no user');
-  return user;
-};
+import { signedIn } from './signed-in.js';
 
 /** Routes about the signed-in user's municipality: units, channel bindings and the tab's start card. */
 export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
