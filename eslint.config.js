@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // The domain stays pure: no Teams, HTTP, storage or DOM code in it.
-    files: ['bot/src/domain/**/*.ts'],
+    files: ['bot/src/kernel/**/*.ts', 'bot/src/features/*/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

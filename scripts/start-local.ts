@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from '../bot/src/config.js';
-import { createLogger } from '../bot/src/logging/create-logger.js';
+import { ConfigError, loadConfig } from '../bot/src/app/config.js';
+import { createLogger } from '../bot/src/platform/logging/create-logger.js';
 import { startLocalStack } from './local/start-local-stack.js';
 
 /** `npm start`: the whole app locally in one process tree; one Ctrl-C stops everything and saves the data. */

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './app/config.js';
 import { createIntroteamApp } from './app/create-introteam-app.js';
 import { createRepositories } from './app/create-repositories.js';
-import { createLogger } from './logging/create-logger.js';
-import { openStorage } from './storage/open-storage.js';
+import { createLogger } from './platform/logging/create-logger.js';
+import { openStorage } from './platform/storage/open-storage.js';
 import { startBackgroundWork } from './app/start-background-work.js';
 
 /** Production entry point (also usable locally with COSMOS_ENDPOINT): one process, Cosmos DB, bot, API and tab. */

@@ -1,8 +1,8 @@
-import type { AppUser } from '../../bot/src/domain/app-user.js';
-import type { ChannelBindingRepository } from '../../bot/src/domain/ports/channel-binding-repository.js';
-import type { ConversationRepository } from '../../bot/src/domain/ports/conversation-repository.js';
-import type { Unit } from '../../bot/src/domain/unit.js';
-import { DEMO_TENANT_NAME } from '../../bot/src/demo/demo-tenant.js';
+import type { AppUser } from '../../bot/src/kernel/users/app-user.js';
+import type { ChannelBindingRepository } from '../../bot/src/kernel/channels/channel-binding-repository.js';
+import type { ConversationRepository } from '../../bot/src/kernel/channels/conversation-repository.js';
+import type { Unit } from '../../bot/src/kernel/units/unit.js';
+import { DEMO_TENANT_NAME } from '../../bot/src/app/demo/demo-tenant.js';
 import type { PlaygroundConfigOptions } from '../playground/playground-config.js';
 
 /** The bot as the Playground presents it. */

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { createIntroteamApp, type IntroteamApp } from '../../bot/src/app/create-introteam-app.js';
 import { createRepositories, type Repositories } from '../../bot/src/app/create-repositories.js';
 import { startBackgroundWork } from '../../bot/src/app/start-background-work.js';
-import type { AppConfig } from '../../bot/src/config.js';
-import { demoUsers } from '../../bot/src/demo/demo-tenant.js';
-import { seedDemoTenant } from '../../bot/src/demo/seed-demo-tenant.js';
-import { DEFAULT_UNITS } from '../../bot/src/domain/unit.js';
-import type { Logger } from '../../bot/src/logging/logger.js';
-import { openStorage } from '../../bot/src/storage/open-storage.js';
+import type { AppConfig } from '../../bot/src/app/config.js';
+import { demoUsers } from '../../bot/src/app/demo/demo-tenant.js';
+import { seedDemoTenant } from '../../bot/src/app/demo/seed-demo-tenant.js';
+import { DEFAULT_UNITS } from '../../bot/src/kernel/units/unit.js';
+import type { Logger } from '../../bot/src/platform/logging/logger.js';
+import { openStorage } from '../../bot/src/platform/storage/open-storage.js';
 import { demoPlaygrounds, seedDemoChannels, type DemoPlayground } from './demo-playgrounds.js';
 import { startPlayground, type PlaygroundInstance } from '../playground/start-playground.js';
 

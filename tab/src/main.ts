@@ -1,20 +1,20 @@
-import { ApiClient } from './api-client.js';
-import { CurrentUser } from './current-user.js';
-import { hashNamesNoRoute, routeForSubPageId } from './deep-link.js';
-import { parseSessionConfig } from './api-types.js';
-import { DevSignIn } from './dev-sign-in.js';
-import { DevTokenStore } from './dev-token-store.js';
-import { byId, el } from './dom.js';
-import { ErrorAlert } from './error-alert.js';
-import { keepHashLinksInPage } from './hash-links.js';
-import { NavBar } from './nav-bar.js';
-import { CardRenderer } from './render-card.js';
+import { ApiClient } from './platform/api-client.js';
+import { CurrentUser } from './platform/current-user.js';
+import { hashNamesNoRoute, routeForSubPageId } from './platform/deep-link.js';
+import { parseSessionConfig } from './platform/api-types.js';
+import { DevSignIn } from './platform/dev-sign-in.js';
+import { DevTokenStore } from './platform/dev-token-store.js';
+import { byId, el } from './platform/dom.js';
+import { ErrorAlert } from './platform/error-alert.js';
+import { keepHashLinksInPage } from './platform/hash-links.js';
+import { NavBar } from './platform/nav-bar.js';
+import { CardRenderer } from './platform/render-card.js';
 import { createRouter } from './routes.js';
-import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './sso-sign-in.js';
-import { connectToHost, type HostEnvironment } from './teams-context.js';
-import { applyTheme, themeFromQuery, themeFromTeams, type Theme } from './theme.js';
-import { ViewHost } from './view-host.js';
-import { notFoundView } from './views/not-found-view.js';
+import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './platform/sso-sign-in.js';
+import { connectToHost, type HostEnvironment } from './platform/teams-context.js';
+import { applyTheme, themeFromQuery, themeFromTeams, type Theme } from './platform/theme.js';
+import { ViewHost } from './platform/view-host.js';
+import { notFoundView } from './platform/not-found-view.js';
 
 /** How long teams-js gets before the tab concludes it runs in a plain browser. */
 const TEAMS_TIMEOUT_MS = 1500;

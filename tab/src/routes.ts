@@ -1,13 +1,13 @@
-import { Router } from './router.js';
-import { affectedUnitRulesView } from './views/admin/affected-unit-rules-view.js';
-import { auditLogView } from './views/admin/audit-log-view.js';
-import { routineTemplatesView } from './views/admin/routine-templates-view.js';
-import { secureZoneView } from './views/settlement/secure-zone-view.js';
-import { settlementDetailView } from './views/settlement/settlement-detail-view.js';
-import { editSettlementView, newSettlementView } from './views/settlement/settlement-form-view.js';
-import { settlementListView } from './views/settlement/settlement-list-view.js';
-import { shellView } from './views/shell-view.js';
-import type { View } from './views/view.js';
+import { Router } from './platform/router.js';
+import { affectedUnitRulesView } from './features/settlement/admin/affected-unit-rules-view.js';
+import { auditLogView } from './features/audit/audit-log-view.js';
+import { routineTemplatesView } from './features/settlement/admin/routine-templates-view.js';
+import { secureZoneView } from './features/settlement/views/secure-zone-view.js';
+import { settlementDetailView } from './features/settlement/views/settlement-detail-view.js';
+import { editSettlementView, newSettlementView } from './features/settlement/views/settlement-form-view.js';
+import { settlementListView } from './features/settlement/views/settlement-list-view.js';
+import { shellView } from './features/workspace/shell-view.js';
+import type { View } from './platform/view.js';
 
 /** The tab's route table: add a line per view (e.g. `.add('/bosettinger', settlementsView)`). First match wins. */
 export function createRouter(): Router<View> {

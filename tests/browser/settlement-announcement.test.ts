@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_TENANT_ID } from '../../bot/src/config.js';
-import { addDays, osloToday } from '../../bot/src/domain/settlement/iso-date.js';
+import { DEMO_TENANT_ID } from '../../bot/src/app/config.js';
+import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
 import { PlaygroundPage } from './support/playground-page.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../bot/src/logging/logger.js';
+import type { Logger } from '../../bot/src/platform/logging/logger.js';
 
 /** A Logger that keeps every line as JSON text, so tests can assert on (and scan) what was logged. */
 export class RecordingLogger implements Logger {

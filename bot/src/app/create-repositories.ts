@@ -1,17 +1,17 @@
-import type { StorageContainers } from '../storage/cosmos/storage-layout.js';
-import { CosmosAuditLog } from '../storage/cosmos/cosmos-audit-log.js';
-import { CosmosChannelBindingRepository } from '../storage/cosmos/cosmos-channel-binding-repository.js';
-import { CosmosConversationRepository } from '../storage/cosmos/cosmos-conversation-repository.js';
-import { CosmosTenantRepository } from '../storage/cosmos/cosmos-tenant-repository.js';
-import { CosmosUnitRepository } from '../storage/cosmos/cosmos-unit-repository.js';
-import { CosmosUserRepository } from '../storage/cosmos/cosmos-user-repository.js';
-import { CosmosAffectedUnitRulesRepository } from '../storage/cosmos/cosmos-affected-unit-rules-repository.js';
-import { CosmosPersonalDataRepository } from '../storage/cosmos/cosmos-personal-data-repository.js';
-import { CosmosRoutineTemplateRepository } from '../storage/cosmos/cosmos-routine-template-repository.js';
-import { CosmosSettlementRepository } from '../storage/cosmos/cosmos-settlement-repository.js';
-import { CosmosUnitFlowRepository } from '../storage/cosmos/cosmos-unit-flow-repository.js';
-import { CosmosOutboxRepository } from '../storage/cosmos/cosmos-outbox-repository.js';
-import { CosmosTenantDirectory } from '../storage/cosmos/cosmos-tenant-directory.js';
+import type { StorageContainers } from '../platform/storage/cosmos/storage-layout.js';
+import { CosmosAuditLog } from '../platform/storage/cosmos/cosmos-audit-log.js';
+import { CosmosChannelBindingRepository } from '../platform/storage/cosmos/cosmos-channel-binding-repository.js';
+import { CosmosConversationRepository } from '../platform/storage/cosmos/cosmos-conversation-repository.js';
+import { CosmosTenantRepository } from '../platform/storage/cosmos/cosmos-tenant-repository.js';
+import { CosmosUnitRepository } from '../platform/storage/cosmos/cosmos-unit-repository.js';
+import { CosmosUserRepository } from '../platform/storage/cosmos/cosmos-user-repository.js';
+import { CosmosAffectedUnitRulesRepository } from '../features/settlement/storage/cosmos-affected-unit-rules-repository.js';
+import { CosmosPersonalDataRepository } from '../features/settlement/storage/cosmos-personal-data-repository.js';
+import { CosmosRoutineTemplateRepository } from '../features/settlement/storage/cosmos-routine-template-repository.js';
+import { CosmosSettlementRepository } from '../features/settlement/storage/cosmos-settlement-repository.js';
+import { CosmosUnitFlowRepository } from '../features/settlement/storage/cosmos-unit-flow-repository.js';
+import { CosmosOutboxRepository } from '../platform/storage/cosmos/cosmos-outbox-repository.js';
+import { CosmosTenantDirectory } from '../platform/storage/cosmos/cosmos-tenant-directory.js';
 
 /** All repositories over the Cosmos containers. */
 export function createRepositories(containers: StorageContainers) {

@@ -1,13 +1,13 @@
 import type { CloudAdapter } from 'botbuilder';
-import { startPeriodicJob } from '../background/background-jobs.js';
-import { createOutboxDispatcher } from '../delivery/outbox-dispatcher.js';
-import { TeamsChannelSender } from '../delivery/teams-channel-sender.js';
-import type { Logger } from '../logging/logger.js';
-import { createAnnouncementRenderer } from '../settlements/render-announcement.js';
-import { remindOverdueTasks } from '../settlements/remind-overdue-tasks.js';
-import { resumeUnitWork } from '../settlements/resume-unit-work.js';
-import type { TabLinkOptions } from '../settlements/secure-zone-link.js';
-import type { SettlementServices } from '../settlements/settlement-services.js';
+import { startPeriodicJob } from '../platform/jobs/periodic-job.js';
+import { createOutboxDispatcher } from '../platform/delivery/outbox-dispatcher.js';
+import { TeamsChannelSender } from '../platform/delivery/teams-channel-sender.js';
+import type { Logger } from '../platform/logging/logger.js';
+import { createAnnouncementRenderer } from '../features/settlement/delivery/render-announcement.js';
+import { remindOverdueTasks } from '../features/settlement/use-cases/remind-overdue-tasks.js';
+import { resumeUnitWork } from '../features/settlement/use-cases/resume-unit-work.js';
+import type { TabLinkOptions } from '../features/settlement/use-cases/secure-zone-link.js';
+import type { SettlementServices } from '../features/settlement/settlement-services.js';
 import type { Repositories } from './create-repositories.js';
 
 /** Options for {@link startBackgroundWork}. */

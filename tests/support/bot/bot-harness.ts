@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createRepositories, type Repositories } from '../../../bot/src/app/create-repositories.js';
-import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
-import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
-import { handleTurnError } from '../../../bot/src/teams/handle-turn-error.js';
-import { IntroteamBot } from '../../../bot/src/teams/introteam-bot.js';
-import { createSettlementServices } from '../../../bot/src/app/create-settlement-services.js';
-import type { SettlementServices } from '../../../bot/src/settlements/settlement-services.js';
+import { DEMO_TENANT_ID } from '../../../bot/src/app/config.js';
+import { seedDemoTenant } from '../../../bot/src/app/demo/seed-demo-tenant.js';
+import { handleTurnError } from '../../../bot/src/platform/teams/handle-turn-error.js';
+import { IntroteamBot } from '../../../bot/src/platform/teams/introteam-bot.js';
+import { createSettlementServices } from '../../../bot/src/features/settlement/create-settlement-services.js';
+import type { SettlementServices } from '../../../bot/src/features/settlement/settlement-services.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { loadConfig } from '../../../bot/src/config.js';
+import { loadConfig } from '../../../bot/src/app/config.js';
 import { startLocalStack, type LocalStack } from '../../../scripts/local/start-local-stack.js';
 import { RecordingLogger } from '../recording-logger.js';
 

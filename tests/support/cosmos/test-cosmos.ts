@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CosmosClient } from '@azure/cosmos';
-import { createCosmosClient } from '../../../bot/src/storage/cosmos/create-cosmos-client.js';
-import { ensureStorage } from '../../../bot/src/storage/cosmos/ensure-storage.js';
-import type { StorageContainers } from '../../../bot/src/storage/cosmos/storage-layout.js';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../bot/src/storage/embedded/start-embedded-cosmos.js';
+import { createCosmosClient } from '../../../bot/src/platform/storage/cosmos/create-cosmos-client.js';
+import { ensureStorage } from '../../../bot/src/platform/storage/cosmos/ensure-storage.js';
+import type { StorageContainers } from '../../../bot/src/platform/storage/cosmos/storage-layout.js';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../bot/src/platform/storage/embedded/start-embedded-cosmos.js';
 
 /** The embedded server shared by the whole mocha run, with a client for it. */
 export interface SharedCosmos {

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../../../bot/src/domain/audit-entry.js';
-import { DomainError } from '../../../bot/src/domain/domain-error.js';
-import type { AuditLog } from '../../../bot/src/domain/ports/audit-log.js';
-import { auditListLimit } from '../../../bot/src/storage/audit-list-limit.js';
+import type { AuditEntry } from '../../../bot/src/kernel/audit/audit-entry.js';
+import { DomainError } from '../../../bot/src/kernel/domain-error.js';
+import type { AuditLog } from '../../../bot/src/kernel/audit/audit-log.js';
+import { auditListLimit } from '../../../bot/src/platform/storage/audit-list-limit.js';
 import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** AuditLog in memory, append-only, for unit tests; `failAppends()` makes it fail closed like a broken store. */

@@ -1,6 +1,6 @@
-import type { ChannelBinding } from '../../../bot/src/domain/channel-binding.js';
-import type { ChannelBindingRepository } from '../../../bot/src/domain/ports/channel-binding-repository.js';
-import type { Versioned } from '../../../bot/src/domain/versioned.js';
+import type { ChannelBinding } from '../../../bot/src/kernel/channels/channel-binding.js';
+import type { ChannelBindingRepository } from '../../../bot/src/kernel/channels/channel-binding-repository.js';
+import type { Versioned } from '../../../bot/src/kernel/versioned.js';
 import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** ChannelBindingRepository in memory with ETag checks, for unit tests. */

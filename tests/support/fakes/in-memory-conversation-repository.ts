@@ -1,5 +1,5 @@
-import type { ConversationRepository } from '../../../bot/src/domain/ports/conversation-repository.js';
-import type { StoredConversation } from '../../../bot/src/domain/stored-conversation.js';
+import type { ConversationRepository } from '../../../bot/src/kernel/channels/conversation-repository.js';
+import type { StoredConversation } from '../../../bot/src/kernel/channels/stored-conversation.js';
 import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** ConversationRepository in memory, for unit tests; lists most recently updated first. */

@@ -1,5 +1,5 @@
-import type { TenantRepository } from '../../../bot/src/domain/ports/tenant-repository.js';
-import type { Tenant } from '../../../bot/src/domain/tenant.js';
+import type { TenantRepository } from '../../../bot/src/kernel/tenants/tenant-repository.js';
+import type { Tenant } from '../../../bot/src/kernel/tenants/tenant.js';
 import { InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** TenantRepository in memory, for unit tests. */

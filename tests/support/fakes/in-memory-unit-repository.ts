@@ -1,5 +1,5 @@
-import type { UnitRepository } from '../../../bot/src/domain/ports/unit-repository.js';
-import type { Unit } from '../../../bot/src/domain/unit.js';
+import type { UnitRepository } from '../../../bot/src/kernel/units/unit-repository.js';
+import type { Unit } from '../../../bot/src/kernel/units/unit.js';
 import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** UnitRepository in memory, for unit tests; lists by name like the Cosmos one. */

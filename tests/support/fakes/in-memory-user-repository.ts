@@ -1,5 +1,5 @@
-import type { AppUser } from '../../../bot/src/domain/app-user.js';
-import type { UserRepository } from '../../../bot/src/domain/ports/user-repository.js';
+import type { AppUser } from '../../../bot/src/kernel/users/app-user.js';
+import type { UserRepository } from '../../../bot/src/kernel/users/user-repository.js';
 import { compareStrings, InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** UserRepository in memory, for unit tests; lists by display name like the Cosmos one. */

@@ -1,5 +1,5 @@
-import { DomainError } from '../../../bot/src/domain/domain-error.js';
-import type { Versioned } from '../../../bot/src/domain/versioned.js';
+import { DomainError } from '../../../bot/src/kernel/domain-error.js';
+import type { Versioned } from '../../../bot/src/kernel/versioned.js';
 
 let etagCounter = 0;
 

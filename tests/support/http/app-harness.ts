@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { createRepositories, type Repositories } from '../../../bot/src/app/create-repositories.js';
 import { createIntroteamApp, type IntroteamApp } from '../../../bot/src/app/create-introteam-app.js';
-import { DEMO_TENANT_ID, loadConfig, type AppConfig } from '../../../bot/src/config.js';
-import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
-import type { TokenValidator } from '../../../bot/src/http/auth/token-validator.js';
+import { DEMO_TENANT_ID, loadConfig, type AppConfig } from '../../../bot/src/app/config.js';
+import { seedDemoTenant } from '../../../bot/src/app/demo/seed-demo-tenant.js';
+import type { TokenValidator } from '../../../bot/src/platform/http/auth/token-validator.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
 

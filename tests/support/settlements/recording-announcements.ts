@@ -1,5 +1,5 @@
-import type { AnnouncementKind, ChannelAnnouncements } from '../../../bot/src/settlements/channel-announcements.js';
-import type { ChannelBindingRepository } from '../../../bot/src/domain/ports/channel-binding-repository.js';
+import type { AnnouncementKind, ChannelAnnouncements } from '../../../bot/src/features/settlement/delivery/channel-announcements.js';
+import type { ChannelBindingRepository } from '../../../bot/src/kernel/channels/channel-binding-repository.js';
 
 /** One queued announcement as the fake recorded it. */
 export interface RecordedAnnouncement {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRepositories, type Repositories } from '../../../bot/src/app/create-repositories.js';
-import { DEMO_TENANT_ID } from '../../../bot/src/config.js';
-import { seedDemoTenant } from '../../../bot/src/demo/seed-demo-tenant.js';
-import type { SettlementServices } from '../../../bot/src/settlements/settlement-services.js';
-import { useNorwegianValidationMessages } from '../../../bot/src/validation-locale.js';
+import { DEMO_TENANT_ID } from '../../../bot/src/app/config.js';
+import { seedDemoTenant } from '../../../bot/src/app/demo/seed-demo-tenant.js';
+import type { SettlementServices } from '../../../bot/src/features/settlement/settlement-services.js';
+import { useNorwegianValidationMessages } from '../../../bot/src/app/validation-locale.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
 import { RecordingAnnouncements } from './recording-announcements.js';

@@ -1,7 +1,0 @@
-import template from './templates/welcome.json' with { type: 'json' };
-import { expandCard, type AdaptiveCardJson } from './expand-card.js';
-
-/** The card posted when Introteam is installed in a team, channel, group chat or personal scope. */
-export function renderWelcomeCard(data: { readonly isChannel: boolean }): AdaptiveCardJson {
-  return expandCard(template, data);
-}

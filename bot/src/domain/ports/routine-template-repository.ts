@@ -1,7 +1,0 @@
-import type { RoutineTemplate } from '../settlement/routine-template.js';
-
-/** Per-unit routine templates an admin has edited; units without one use the defaults. */
-export interface RoutineTemplateRepository {
-  get(tenantId: string, unitId: string): Promise<RoutineTemplate | undefined>;
-  put(template: RoutineTemplate): Promise<void>;
-}

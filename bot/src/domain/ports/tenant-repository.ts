@@ -1,8 +1,0 @@
-import type { Tenant } from '../tenant.js';
-
-/** Tenants (municipalities) known to this installation. */
-export interface TenantRepository {
-  get(tenantId: string): Promise<Tenant | undefined>;
-  /** Creates the tenant; returns false (and changes nothing) when it already exists. */
-  createIfMissing(tenant: Tenant): Promise<boolean>;
-}

@@ -1,0 +1,57 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { z } from 'zod';
+import { renderBindChannelCard } from '../cards/render-bind-channel-card.js';
+import { hasRole } from '../../../kernel/users/role.js';
+import { isDomainError } from '../../../kernel/domain-error.js';
+import { announceOpenSettlementsToUnit } from '../../settlement/use-cases/announce-open-settlements-to-unit.js';
+import type { BotDependencies } from '../../../platform/teams/bot-dependencies.js';
+import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
+import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
+import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
+
+const bindChannelData = z.object({ unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
+
+/** `bindChannel`: an admin binds the current channel to a unit; the card updates in place to show it. */
+export async function bindChannelAction(deps: BotDependencies, action: CardActionContext): Promise<AdaptiveCardInvokeResponse> {
+  const { identity, tenant, user } = action;
+  if (identity.conversationType !== 'channel' || !identity.channelId) return errorResponse(400, BOT_MESSAGES.bindOnlyInChannel);
+  if (!user || !hasRole(user.roles, 'admin')) return errorResponse(403, BOT_MESSAGES.onlyAdminMayBind);
+  const parsed = bindChannelData.safeParse(action.data);
+  if (!parsed.success) return errorResponse(400, BOT_MESSAGES.invalidCardData);
+  const units = await deps.units.list(tenant.tenantId);
+  const unit = units.find((u) => u.id === parsed.data.unitId);
+  if (!unit) return errorResponse(400, BOT_MESSAGES.unknownUnit);
+
+  const now = deps.now();
+  const current = await deps.bindings.get(tenant.tenantId, unit.id);
+  try {
+    const saved = await deps.bindings.put(
+      {
+        tenantId: tenant.tenantId,
+        unitId: unit.id,
+        conversationId: identity.channelId,
+        channelName: identity.channelName,
+        teamName: identity.teamName,
+        boundBy: user.id,
+        boundAt: now.toISOString(),
+      },
+      current?.etag,
+    );
+    await deps.audit.append({
+      id: deps.newId(),
+      tenantId: tenant.tenantId,
+      actorId: user.id,
+      action: 'channel.bind',
+      resource: `unit:${unit.id}`,
+      details: { conversationId: identity.channelId },
+      at: now.toISOString(),
+    });
+    // Open settlements that already affect the unit are announced in the newly bound channel.
+    await announceOpenSettlementsToUnit(deps.settlementServices, tenant.tenantId, unit.id);
+    return cardResponse(renderBindChannelCard({ units, binding: saved.value, canBind: true }));
+  } catch (error) {
+    if (!isDomainError(error, 'conflict')) throw error;
+    const fresh = await deps.bindings.get(tenant.tenantId, unit.id);
+    return cardResponse(renderBindChannelCard({ units, binding: fresh?.value, canBind: true, message: BOT_MESSAGES.bindingChanged }));
+  }
+}

@@ -1,0 +1,53 @@
+import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
+import type { OutboxPayload } from '../../../kernel/outbox/outbox-payload.js';
+import { formatNorwegianDate } from '../domain/settlement-summary-facts.js';
+import { overdueTasks } from '../../../kernel/checklist/overdue-tasks.js';
+import { osloToday } from '../../../kernel/dates/iso-date.js';
+import type { TabLinkOptions } from '../use-cases/secure-zone-link.js';
+import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+/**
+ * Renders an outbox message from the current state when it is sent, so a late or retried message
+ * never shows stale facts. Every text here is name-free: dates, counts and unit names only.
+ */
+export function createAnnouncementRenderer(services: SettlementServices, links: TabLinkOptions) {
+  return async (message: OutboxMessage): Promise<OutboxPayload> => {
+    const found = await services.settlements.get(message.tenantId, message.settlementId);
+    if (!found) return { kind: 'skip' };
+    const settlement = found.value;
+    const kind = message.kind.split(':')[0];
+    const arrival = formatNorwegianDate(settlement.arrivalDate);
+    switch (kind) {
+      case 'announcement':
+      case 'card-update': {
+        const card = await settlementCardForUnit(services, links, settlement, message.unitId);
+        return { kind: 'card', card, summary: `Ny bosetting med ankomst ${arrival}` };
+      }
+      case 'edited':
+        return { kind: 'text', text: `Bosettingen med ankomst ${arrival} er endret. Kortet over viser det som gjelder nå.` };
+      case 'cancelled':
+        return {
+          kind: 'text',
+          text: `Bosettingen med ankomst ${arrival} er avlyst. Rutineflyten er avsluttet, og navnene er ikke lenger tilgjengelige for enheten.`,
+        };
+      case 'removed':
+        return {
+          kind: 'text',
+          text: `Bosettingen med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.`,
+        };
+      case 'reminder': {
+        const flow = await services.flows.get(message.tenantId, message.settlementId, message.unitId);
+        const overdue = flow ? overdueTasks(flow.value, osloToday(services.now())) : [];
+        if (overdue.length === 0) return { kind: 'skip' };
+        const titles = overdue.map((task) => `«${task.title}» (frist ${formatNorwegianDate(task.dueDate)})`).join(', ');
+        return {
+          kind: 'text',
+          text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen med ankomst ${arrival}: ${titles}.`,
+        };
+      }
+      default:
+        return { kind: 'skip' };
+    }
+  };
+}

@@ -1,0 +1,36 @@
+// The settlement domain (issue 3): registration, name-free settlement, affected units, routines and flows.
+// Schema helpers (schema-fields.ts) and the task-update helper stay internal to the folder.
+export * from './affected-unit-rules-schema.js';
+export * from './affected-unit-rules.js';
+export * from './affected-units-diff.js';
+export * from './age-band.js';
+export * from './cancel-settlement.js';
+export * from '../../../kernel/checklist/comment-task.js';
+export * from '../../../kernel/checklist/complete-task.js';
+export * from './default-routine-templates.js';
+export * from './edit-settlement.js';
+export * from '../../../kernel/checklist/checklist-progress.js';
+export * from '../../../kernel/checklist/checklist-task.js';
+export * from './household-member-schema.js';
+export * from './household-member.js';
+export * from '../../../kernel/dates/iso-date.js';
+export * from './member-needs.js';
+export * from './overdue-reminder.js';
+export * from '../../../kernel/checklist/overdue-tasks.js';
+export * from './personal-record.js';
+export * from '../../../kernel/checklist/reopen-task.js';
+export * from './routine-template-schema.js';
+export * from './routine-template.js';
+export * from './settlement-access.js';
+export { MAX_AGE, type RegistrationCheckOptions } from './settlement-registration-checks.js';
+export * from './settlement-registration-schema.js';
+export * from './settlement-registration.js';
+export * from './settlement-summary-facts.js';
+export * from './settlement-summary.js';
+export * from './settlement.js';
+export * from './split-registration.js';
+export * from '../../../kernel/checklist/take-task.js';
+export type { TaskActionOptions } from '../../../kernel/checklist/task-transition.js';
+export * from './unit-flow-lifecycle.js';
+export * from './unit-flow.js';
+export * from '../../../kernel/validation.js';

@@ -1,0 +1,80 @@
+import { DomainError } from '../../../kernel/domain-error.js';
+import type { FlowTask } from '../../../kernel/checklist/checklist-task.js';
+import { addDays, type IsoDate } from '../../../kernel/dates/iso-date.js';
+import type { RoutineTemplate } from './routine-template.js';
+import { isOpenToUnit } from './settlement-access.js';
+import type { Settlement } from './settlement.js';
+
+/** `active` while the unit works it; `closed` when the settlement was cancelled or no longer affects the unit. */
+export type UnitFlowStatus = 'active' | 'closed';
+
+/** One unit's routine flow for one settlement (name-free: ids, tasks and progress only). */
+export interface UnitFlow {
+  readonly type: 'unit-flow';
+  /** `settlementId:unitId` (see {@link unitFlowId}), so starting a flow twice is idempotent. */
+  readonly id: string;
+  readonly tenantId: string;
+  readonly settlementId: string;
+  readonly unitId: string;
+  readonly status: UnitFlowStatus;
+  /** The arrival date the due dates were computed from. */
+  readonly arrivalDate: IsoDate;
+  readonly tasks: readonly FlowTask[];
+  /** Oslo date of the last overdue reminder posted for this flow. */
+  readonly lastReminderDate?: IsoDate;
+  /** ISO timestamp. */
+  readonly createdAt: string;
+  /** ISO timestamp of the last change. */
+  readonly updatedAt: string;
+}
+
+/** The flow id for a settlement and a unit. */
+export function unitFlowId(settlementId: string, unitId: string): string {
+  return `${settlementId}:${unitId}`;
+}
+
+/** Options of {@link startUnitFlow}. */
+export interface StartUnitFlowOptions {
+  /** ISO timestamp. */
+  readonly createdAt: string;
+}
+
+/**
+ * Starts a unit's flow from its routine template, with due dates relative to the arrival date.
+ * Throws DomainError('conflict') when the settlement is not open to the unit.
+ */
+export function startUnitFlow(template: RoutineTemplate, settlement: Settlement, options: StartUnitFlowOptions): UnitFlow {
+  if (template.tenantId !== settlement.tenantId || !isOpenToUnit(settlement, template.unitId)) {
+    throw new DomainError('conflict', 'Bosettingen er ikke åpen for denne enheten');
+  }
+  return {
+    type: 'unit-flow',
+    id: unitFlowId(settlement.id, template.unitId),
+    tenantId: settlement.tenantId,
+    settlementId: settlement.id,
+    unitId: template.unitId,
+    status: 'active',
+    arrivalDate: settlement.arrivalDate,
+    tasks: template.tasks.map((task): FlowTask => ({
+      taskId: task.id,
+      title: task.title,
+      description: task.description,
+      ownerRole: task.ownerRole,
+      dueOffsetDays: task.dueOffsetDays,
+      dueDate: addDays(settlement.arrivalDate, task.dueOffsetDays),
+      status: 'open',
+      comments: [],
+    })),
+    createdAt: options.createdAt,
+    updatedAt: options.createdAt,
+  };
+}
+
+/** The task with the id; throws DomainError('invalid-input') for an id the flow does not have. */
+export function findTask(flow: UnitFlow, taskId: string): FlowTask {
+  const task = flow.tasks.find((candidate) => candidate.taskId === taskId);
+  if (task === undefined) {
+    throw new DomainError('invalid-input', 'Oppgaven finnes ikke i denne flyten');
+  }
+  return task;
+}

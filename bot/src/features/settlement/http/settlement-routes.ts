@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { AGE_BAND_LABELS, ageBandAt } from '../domain/age-band.js';
+import { MEMBER_ROLE_LABELS } from '../domain/household-member.js';
+import { DomainError } from '../../../kernel/domain-error.js';
+import { cancelSettlementUseCase } from '../use-cases/cancel-settlement-use-case.js';
+import { editSettlementUseCase } from '../use-cases/edit-settlement-use-case.js';
+import { loadSettlement } from '../use-cases/load-settlement.js';
+import { openSecureZone } from '../use-cases/open-secure-zone.js';
+import { readRegistration } from '../use-cases/read-registration.js';
+import { redeliverToUnit } from '../use-cases/redeliver-to-unit.js';
+import { registerSettlement } from '../use-cases/register-settlement.js';
+import { settlementViews, visibleTo } from '../use-cases/settlement-view.js';
+import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
+import type { ApiDependencies } from '../../../platform/http/api-dependencies.js';
+import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
+import { signedIn } from '../../../platform/http/signed-in.js';
+
+const anyJson = z.record(z.string(), z.unknown());
+const settlementResponse = z.object({ settlement: anyJson });
+const versionBody = z.object({ expectedVersion: z.number().int().min(1) });
+
+/** Settlement routes of the tab: list, register, edit, cancel, secure zone and task actions. */
+export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
+  const services = deps.settlementServices;
+  const viewOne = async (user: Parameters<typeof visibleTo>[0], settlementId: string) => {
+    const { value } = await loadSettlement(services, user.tenantId, settlementId);
+    if (visibleTo(user, [value]).length === 0) throw new DomainError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');
+    return (await settlementViews(services, user, [value], true))[0]!;
+  };
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/settlements',
+      summary: 'Bosettinger (uten navn) med enhetenes levering og fremdrift; forfalte oppgaver telles',
+      auth: 'user',
+      response: z.object({ settlements: z.array(anyJson) }),
+      handle: async ({ user }) => {
+        const viewer = signedIn(user);
+        const settlements = visibleTo(viewer, await services.settlements.list(viewer.tenantId));
+        return { body: { settlements: await settlementViews(services, viewer, settlements, false) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/settlements',
+      summary: 'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      body: anyJson,
+      response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
+      handle: async ({ user, body }) => {
+        const { settlement, warnings } = await registerSettlement(services, signedIn(user), body);
+        return { status: 201, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/settlements/:settlementId',
+      summary: 'Én bosetting (uten navn) med enhetenes oppgaver',
+      auth: 'user',
+      response: settlementResponse,
+      handle: async ({ user, params }) => ({ body: { settlement: await viewOne(signedIn(user), params.settlementId!) } }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/settlements/:settlementId/registration',
+      summary: 'Hele registreringen med navn, til koordinatorens endringsskjema (logges)',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      response: z.object({ registration: anyJson, version: z.number() }),
+      handle: async ({ user, params }) => ({ body: await readRegistration(services, signedIn(user), params.settlementId!) }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/settlements/:settlementId',
+      summary: 'Endre en bosetting; enhetene varsles',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      body: versionBody.extend({ registration: anyJson }),
+      response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
+      handle: async ({ user, params, body }) => {
+        const input = { settlementId: params.settlementId!, registration: body.registration, expectedVersion: body.expectedVersion };
+        const { warnings } = await editSettlementUseCase(services, signedIn(user), input);
+        return { body: { settlement: await viewOne(signedIn(user), params.settlementId!), warnings } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/settlements/:settlementId/cancel',
+      summary: 'Avlys en bosetting; enhetene varsles og flytene avsluttes',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      body: versionBody,
+      response: settlementResponse,
+      handle: async ({ user, params, body }) => {
+        await cancelSettlementUseCase(services, signedIn(user), {
+          settlementId: params.settlementId!,
+          expectedVersion: body.expectedVersion,
+        });
+        return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/settlements/:settlementId/units/:unitId/redeliver',
+      summary: 'Send enhetens kunngjøring på nytt etter feilet levering eller sen kanalkobling (koordinator)',
+      auth: 'user',
+      roles: ['coordinator', 'admin'],
+      response: z.object({ requeued: z.number(), settlement: anyJson }),
+      handle: async ({ user, params }) => {
+        const requeued = await redeliverToUnit(services, signedIn(user), { settlementId: params.settlementId!, unitId: params.unitId! });
+        return { body: { requeued, settlement: await viewOne(signedIn(user), params.settlementId!) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/settlements/:settlementId/persons',
+      summary: 'Sikker sone: personene som er relevante for enheten (?unitId=); hver åpning logges før noe vises',
+      auth: 'user',
+      response: z.object({ unitId: z.string(), persons: z.array(anyJson), auditedAt: z.string() }),
+      handle: async ({ user, params, query }) => {
+        const unitId = z
+          .string()
+          .regex(/^[a-z0-9-]{1,40}$/, 'unitId mangler eller er ugyldig.')
+          .parse(query.unitId ?? '');
+        const zone = await openSecureZone(services, signedIn(user), { settlementId: params.settlementId!, unitId });
+        const names = new Map(zone.persons.map((p) => [p.personId, p.fullName]));
+        const members = new Map(zone.settlement.members.map((m) => [m.personId, m]));
+        const persons = zone.persons.map((p) => ({
+          personId: p.personId,
+          fullName: p.fullName,
+          birthDate: p.birthDate,
+          roleLabel: MEMBER_ROLE_LABELS[p.role],
+          ageBandLabel: AGE_BAND_LABELS[ageBandAt(p.birthDate, zone.settlement.arrivalDate)],
+          guardianNames: p.guardianIds.map((id) => names.get(id)).filter((n): n is string => !!n),
+          needs: members.get(p.personId)?.needs,
+        }));
+        return { body: { unitId: zone.unitId, persons, auditedAt: zone.auditedAt } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/settlements/:settlementId/units/:unitId/tasks/:taskId',
+      summary: 'Ta, fullfør, gjenåpne eller kommenter en oppgave i enhetens rutineflyt',
+      auth: 'user',
+      body: taskActionSchema.pick({ action: true, text: true }),
+      response: settlementResponse,
+      handle: async ({ user, params, body }) => {
+        const input = taskActionSchema.parse({ ...body, settlementId: params.settlementId, unitId: params.unitId, taskId: params.taskId });
+        await applyTaskAction(services, signedIn(user), input);
+        return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
+      },
+    }),
+  ];
+}

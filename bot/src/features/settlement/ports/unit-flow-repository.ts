@@ -1,0 +1,16 @@
+import type { UnitFlow } from '../domain/unit-flow.js';
+import type { Versioned } from '../../../kernel/versioned.js';
+
+/** Each unit's routine flow per settlement. */
+export interface UnitFlowRepository {
+  get(tenantId: string, settlementId: string, unitId: string): Promise<Versioned<UnitFlow> | undefined>;
+  /** Creates; returns false (changing nothing) if the flow already exists. */
+  createIfMissing(flow: UnitFlow): Promise<boolean>;
+  /** Replaces if `etag` is current; DomainError('conflict') otherwise. */
+  replace(flow: UnitFlow, etag: string): Promise<Versioned<UnitFlow>>;
+  listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]>;
+  /** The flows of several settlements in one query (the tab's list). */
+  listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<UnitFlow[]>;
+  /** Every active flow of the tenant (for reminders and the overview). */
+  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]>;
+}

@@ -1,0 +1,31 @@
+import type { AuditLog } from '../../kernel/audit/audit-log.js';
+import type { AffectedUnitRulesRepository } from './ports/affected-unit-rules-repository.js';
+import type { ChannelBindingRepository } from '../../kernel/channels/channel-binding-repository.js';
+import type { PersonalDataRepository } from './ports/personal-data-repository.js';
+import type { RoutineTemplateRepository } from './ports/routine-template-repository.js';
+import type { SettlementRepository } from './ports/settlement-repository.js';
+import type { UnitFlowRepository } from './ports/unit-flow-repository.js';
+import type { UnitRepository } from '../../kernel/units/unit-repository.js';
+import type { UserRepository } from '../../kernel/users/user-repository.js';
+import type { Logger } from '../../platform/logging/logger.js';
+import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
+import type { ChannelAnnouncements } from './delivery/channel-announcements.js';
+
+/** What the settlement use cases work with; the entry point passes them in. */
+export interface SettlementServices {
+  readonly settlements: SettlementRepository;
+  readonly personalData: PersonalDataRepository;
+  readonly flows: UnitFlowRepository;
+  readonly templates: RoutineTemplateRepository;
+  readonly rules: AffectedUnitRulesRepository;
+  readonly units: UnitRepository;
+  readonly users: UserRepository;
+  readonly bindings: ChannelBindingRepository;
+  readonly audit: AuditLog;
+  readonly announcements: ChannelAnnouncements;
+  /** The outbox messages of a settlement, for the coordinator's delivery status per unit. */
+  readonly deliveries: Pick<OutboxRepository, 'listForSettlement' | 'listForSettlements' | 'get' | 'requeue'>;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}

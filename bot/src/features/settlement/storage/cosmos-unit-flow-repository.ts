@@ -1,0 +1,68 @@
+import type { Container } from '@azure/cosmos';
+import { isDomainError } from '../../../kernel/domain-error.js';
+import type { UnitFlowRepository } from '../ports/unit-flow-repository.js';
+import type { UnitFlow } from '../domain/unit-flow.js';
+import type { Versioned } from '../../../kernel/versioned.js';
+import { VersionedDocumentStore, type DocumentKind } from '../../../platform/storage/cosmos/versioned-document-store.js';
+
+/** `unit-flow` documents in the core container, one per (settlement, unit). */
+export const UNIT_FLOW_KIND: DocumentKind<UnitFlow> = {
+  type: 'unit-flow',
+  tenantIdOf: (flow) => flow.tenantId,
+  keyOf: (flow) => [flow.settlementId, flow.unitId],
+};
+
+/** UnitFlowRepository on the `core` container. */
+export class CosmosUnitFlowRepository implements UnitFlowRepository {
+  private readonly store: VersionedDocumentStore<UnitFlow>;
+
+  constructor(container: Container) {
+    this.store = new VersionedDocumentStore(container, UNIT_FLOW_KIND);
+  }
+
+  /** The flow with its ETag, or undefined. */
+  get(tenantId: string, settlementId: string, unitId: string): Promise<Versioned<UnitFlow> | undefined> {
+    return this.store.read(tenantId, [settlementId, unitId]);
+  }
+
+  /** Creates the flow unless it exists (a resumed registration starts no flow twice). */
+  async createIfMissing(flow: UnitFlow): Promise<boolean> {
+    try {
+      await this.store.create(flow);
+      return true;
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) return false;
+      throw error;
+    }
+  }
+
+  /** Replaces with If-Match on the ETag. */
+  replace(flow: UnitFlow, etag: string): Promise<Versioned<UnitFlow>> {
+    return this.store.replace(flow, etag);
+  }
+
+  /** The settlement's flows, by unit id. */
+  async listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]> {
+    const found = await this.store.query(tenantId, {
+      where: 'c.data.settlementId = @settlementId',
+      parameters: [{ name: '@settlementId', value: settlementId }],
+      orderBy: 'c.data.unitId',
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** The flows of several settlements in one single-partition query. */
+  async listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<UnitFlow[]> {
+    if (settlementIds.length === 0) return [];
+    const found = await this.store.query(tenantId, {
+      where: 'ARRAY_CONTAINS(@settlementIds, c.data.settlementId)',
+      parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** All active flows of the tenant, with ETags. */
+  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]> {
+    return this.store.query(tenantId, { where: "c.data.status = 'active'", limit: 1000 });
+  }
+}

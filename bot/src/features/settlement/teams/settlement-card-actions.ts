@@ -1,0 +1,59 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { z } from 'zod';
+import { isDomainError } from '../../../kernel/domain-error.js';
+import { loadSettlement } from '../use-cases/load-settlement.js';
+import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
+import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
+import type { BotDependencies } from '../../../platform/teams/bot-dependencies.js';
+import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
+import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
+import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
+import type { CardActionHandler } from '../../../platform/teams/card-action-router.js';
+
+const cardTarget = z.object({ settlementId: z.uuid(), unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
+
+/** Refuses a card whose unit is not the one this channel is bound to (forged or moved card data). */
+async function channelIsUnits(deps: BotDependencies, action: CardActionContext, unitId: string): Promise<boolean> {
+  const binding = await deps.bindings.get(action.tenant.tenantId, unitId);
+  return !!binding && !!action.identity.channelId && binding.value.conversationId === action.identity.channelId;
+}
+
+/** The unit's current card for the viewer (the `refresh` verb of every settlement card). */
+export const refreshSettlementCardAction: CardActionHandler = async (deps, action) => {
+  const parsed = cardTarget.safeParse(action.data);
+  if (!parsed.success) return errorResponse(400, BOT_MESSAGES.invalidCardData);
+  if (!(await channelIsUnits(deps, action, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+  return cardResponse(await currentCard(deps, action, parsed.data.settlementId, parsed.data.unitId));
+};
+
+/** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
+export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment'): CardActionHandler {
+  return async (deps, context): Promise<AdaptiveCardInvokeResponse> => {
+    const data = (typeof context.data === 'object' && context.data !== null ? context.data : {}) as Record<string, unknown>;
+    const text = action === 'comment' && typeof data.taskId === 'string' ? data[`comment-${data.taskId}`] : undefined;
+    const parsed = taskActionSchema.safeParse({ settlementId: data.settlementId, unitId: data.unitId, taskId: data.taskId, action, text });
+    if (!parsed.success)
+      return errorResponse(
+        400,
+        action === 'comment' && parsed.error.issues.some((i) => i.path[0] === 'text')
+          ? 'Kommentaren må ha 1–1000 tegn.'
+          : BOT_MESSAGES.invalidCardData,
+      );
+    if (!context.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
+    if (!(await channelIsUnits(deps, context, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+    try {
+      await applyTaskAction(deps.settlementServices, context.user, parsed.data);
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) return errorResponse(409, error.message);
+      if (isDomainError(error, 'forbidden')) return errorResponse(403, error.message);
+      if (isDomainError(error, 'not-found') || isDomainError(error, 'invalid-input')) return errorResponse(400, error.message);
+      throw error;
+    }
+    return cardResponse(await currentCard(deps, context, parsed.data.settlementId, parsed.data.unitId));
+  };
+}
+
+async function currentCard(deps: BotDependencies, action: CardActionContext, settlementId: string, unitId: string) {
+  const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, settlementId);
+  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId);
+}

@@ -1,0 +1,28 @@
+import type { AppUser } from '../../../kernel/users/app-user.js';
+import { cancelSettlement } from '../domain/cancel-settlement.js';
+import type { Settlement } from '../domain/settlement.js';
+import { recordAudit } from '../../../kernel/audit/record-audit.js';
+import { loadSettlement } from './load-settlement.js';
+import { requireAnyRole } from '../../../kernel/users/require-role.js';
+import type { SettlementServices } from '../settlement-services.js';
+import { updateUnitFlows } from './update-unit-flows.js';
+
+/** Cancels a settlement: every unit's flow is closed, access to names ends, and each unit is told. */
+export async function cancelSettlementUseCase(
+  services: SettlementServices,
+  actor: AppUser,
+  input: { readonly settlementId: string; readonly expectedVersion: number },
+): Promise<Settlement> {
+  requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan avlyse en bosetting.');
+  const now = services.now();
+  const current = await loadSettlement(services, actor.tenantId, input.settlementId);
+  const cancelled = cancelSettlement(current.value, {
+    changedBy: actor.id,
+    changedAt: now.toISOString(),
+    expectedVersion: input.expectedVersion,
+  });
+  const { value: settlement } = await services.settlements.replace(cancelled, current.etag);
+  await recordAudit(services, actor, 'settlement.cancel', `settlement:${settlement.id}`);
+  await updateUnitFlows(services, settlement, { removed: current.value.affectedUnitIds, kept: [] });
+  return settlement;
+}

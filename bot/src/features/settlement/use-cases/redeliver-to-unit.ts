@@ -1,0 +1,41 @@
+import type { AppUser } from '../../../kernel/users/app-user.js';
+import { DomainError } from '../../../kernel/domain-error.js';
+import { loadSettlement } from './load-settlement.js';
+import { recordAudit } from '../../../kernel/audit/record-audit.js';
+import { requireAnyRole } from '../../../kernel/users/require-role.js';
+import type { SettlementServices } from '../settlement-services.js';
+import { startUnitWork } from './start-unit-work.js';
+
+/**
+ * The coordinator sends a unit's announcements again after a failed delivery or a late channel
+ * binding: failed messages are queued again to the unit's current channel, and a unit that never
+ * got its announcement (no channel at registration) gets it now. Returns how many were queued.
+ */
+export async function redeliverToUnit(
+  services: SettlementServices,
+  actor: AppUser,
+  input: { readonly settlementId: string; readonly unitId: string },
+): Promise<number> {
+  requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan sende kunngjøringer på nytt.');
+  const { value: settlement } = await loadSettlement(services, actor.tenantId, input.settlementId);
+  if (settlement.status !== 'open' || !settlement.affectedUnitIds.includes(input.unitId)) {
+    throw new DomainError('invalid-input', 'Bosettingen er ikke åpen for denne enheten, så ingenting sendes.');
+  }
+  const binding = await services.bindings.get(actor.tenantId, input.unitId);
+  if (!binding)
+    throw new DomainError(
+      'invalid-input',
+      'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.',
+    );
+  const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter(
+    (m) => m.unitId === input.unitId && m.status === 'failed',
+  );
+  const now = services.now();
+  for (const message of failed) {
+    const current = await services.deliveries.get(actor.tenantId, message.id);
+    if (current?.value.status === 'failed') await services.deliveries.requeue(current, binding.value.conversationId, now);
+  }
+  await startUnitWork(services, settlement, [input.unitId]);
+  await recordAudit(services, actor, 'delivery.retry', `settlement:${settlement.id}`, { unitId: input.unitId, messages: failed.length });
+  return failed.length;
+}

@@ -1,0 +1,28 @@
+import { isDomainError } from '../../../kernel/domain-error.js';
+import { osloToday } from '../../../kernel/dates/iso-date.js';
+import { isReminderDue, markReminded } from '../domain/overdue-reminder.js';
+import { overdueTasks } from '../../../kernel/checklist/overdue-tasks.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+/**
+ * Queues a name-free reminder in the unit's channel for each active flow with overdue tasks, at
+ * most once a day per flow: the reminder's outbox id is per (flow, day), so two instances or a
+ * retry after a crash queue it once; the flow is then marked reminded (If-Match) for the next runs.
+ */
+export async function remindOverdueTasks(services: SettlementServices, tenantId: string): Promise<number> {
+  const now = services.now();
+  const today = osloToday(now);
+  let reminded = 0;
+  for (const { value: flow, etag } of await services.flows.listActive(tenantId)) {
+    if (overdueTasks(flow, today).length === 0 || !isReminderDue(flow, today)) continue;
+    await services.announcements.enqueue(tenantId, flow.settlementId, flow.unitId, { kind: 'reminder', date: today });
+    reminded += 1;
+    try {
+      await services.flows.replace(markReminded(flow, today, now.toISOString()), etag);
+    } catch (error) {
+      // Someone changed the flow meanwhile; the next run sees the reminder already queued for today.
+      if (!isDomainError(error, 'conflict')) throw error;
+    }
+  }
+  return reminded;
+}

@@ -1,0 +1,33 @@
+import type { SettlementServices } from '../settlement-services.js';
+import { startUnitWork } from './start-unit-work.js';
+
+/**
+ * Completes registrations interrupted half-way (e.g. a crash after the settlement was stored but
+ * before every flow and announcement was): finds, with one query for flows and one for the outbox,
+ * the affected units that lack a flow or (having a channel) an announcement, and starts only
+ * those. Starting unit work is idempotent. Returns how many units were resumed.
+ */
+export async function resumeUnitWork(services: SettlementServices, tenantId: string): Promise<number> {
+  const open = (await services.settlements.list(tenantId)).filter((s) => s.status === 'open');
+  if (open.length === 0) return 0;
+  const ids = open.map((s) => s.id);
+  const [flows, messages, bindings] = await Promise.all([
+    services.flows.listForSettlements(tenantId, ids),
+    services.deliveries.listForSettlements(tenantId, ids),
+    services.bindings.list(tenantId),
+  ]);
+  const bound = new Set(bindings.map((b) => b.unitId));
+  const has = (list: ReadonlyArray<{ settlementId: string; unitId: string }>, settlementId: string, unitId: string): boolean =>
+    list.some((item) => item.settlementId === settlementId && item.unitId === unitId);
+  const announced = messages.filter((m) => m.kind === 'announcement');
+  let resumed = 0;
+  for (const settlement of open) {
+    const missing = settlement.affectedUnitIds.filter(
+      (unitId) => !has(flows, settlement.id, unitId) || (bound.has(unitId) && !has(announced, settlement.id, unitId)),
+    );
+    if (missing.length === 0) continue;
+    await startUnitWork(services, settlement, missing);
+    resumed += missing.length;
+  }
+  return resumed;
+}

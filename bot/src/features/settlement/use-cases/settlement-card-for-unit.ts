@@ -1,0 +1,28 @@
+import { renderSettlementUnitCard } from '../cards/render-settlement-unit-card.js';
+import type { AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
+import { osloToday } from '../../../kernel/dates/iso-date.js';
+import type { Settlement } from '../domain/settlement.js';
+import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+/** The unit's settlement card as it should look now (for posting, updating in place and refresh). */
+export async function settlementCardForUnit(
+  services: SettlementServices,
+  links: TabLinkOptions,
+  settlement: Settlement,
+  unitId: string,
+): Promise<AdaptiveCardJson> {
+  const [flow, unit, users] = await Promise.all([
+    services.flows.get(settlement.tenantId, settlement.id, unitId),
+    services.units.get(settlement.tenantId, unitId),
+    services.users.list(settlement.tenantId),
+  ]);
+  return renderSettlementUnitCard({
+    settlement,
+    unitName: unit?.name ?? unitId,
+    flow: flow?.value,
+    today: osloToday(services.now()),
+    secureZoneUrl: secureZoneLink(links, settlement.id, unitId),
+    staffNames: new Map(users.map((user) => [user.id, user.displayName])),
+  });
+}

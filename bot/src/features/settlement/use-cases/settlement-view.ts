@@ -1,0 +1,115 @@
+import type { AppUser } from '../../../kernel/users/app-user.js';
+import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
+import { AGE_BAND_LABELS } from '../domain/age-band.js';
+import { FLOW_TASK_STATUS_LABELS, type FlowTask } from '../../../kernel/checklist/checklist-task.js';
+import { flowProgress } from '../../../kernel/checklist/checklist-progress.js';
+import { osloToday } from '../../../kernel/dates/iso-date.js';
+import { NEED_LABELS } from '../domain/member-needs.js';
+import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
+import { summarizeSettlement } from '../domain/settlement-summary.js';
+import type { Settlement } from '../domain/settlement.js';
+import type { UnitFlow } from '../domain/unit-flow.js';
+import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
+import { seesAllSettlements } from '../../../kernel/users/require-role.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+/** Delivery of a unit's announcement as the coordinator sees it. */
+export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
+
+/** Builds the tab's name-free views of settlements, with flows, delivery status and staff names. */
+export async function settlementViews(
+  services: SettlementServices,
+  viewer: AppUser,
+  settlements: readonly Settlement[],
+  withTasks: boolean,
+) {
+  const tenantId = viewer.tenantId;
+  const ids = settlements.map((s) => s.id);
+  // One query per kind for the whole list, not one per settlement.
+  const [units, users, bindings, allFlows, allDeliveries] = await Promise.all([
+    services.units.list(tenantId),
+    services.users.list(tenantId),
+    services.bindings.list(tenantId),
+    services.flows.listForSettlements(tenantId, ids),
+    services.deliveries.listForSettlements(tenantId, ids),
+  ]);
+  const staff = new Map(users.map((u) => [u.id, u.displayName]));
+  const today = osloToday(services.now());
+  const views = [];
+  for (const settlement of settlements) {
+    const flows = allFlows.filter((f) => f.settlementId === settlement.id).sort((a, b) => a.unitId.localeCompare(b.unitId));
+    const deliveries = allDeliveries.filter((d) => d.settlementId === settlement.id);
+    const unitIds = [...new Set([...settlement.affectedUnitIds, ...flows.map((f) => f.unitId)])];
+    const summary = summarizeSettlement(settlement);
+    views.push({
+      id: settlement.id,
+      status: settlement.status,
+      version: settlement.version,
+      arrivalDate: settlement.arrivalDate,
+      addressArea: settlement.addressArea,
+      adultCount: settlement.adultCount,
+      childCount: settlement.childCount,
+      ageBands: summary.ageBands.map((a) => ({ band: a.band, label: AGE_BAND_LABELS[a.band], count: a.count })),
+      needs: summary.needs.map((n) => ({ flag: n.flag, label: NEED_LABELS[n.flag], count: n.count })),
+      interpreterLanguages: summary.interpreterLanguages,
+      units: unitIds.map((unitId) => {
+        const flow = flows.find((f) => f.unitId === unitId);
+        return {
+          unitId,
+          unitName: units.find((u) => u.id === unitId)?.name ?? unitId,
+          channelBound: bindings.some((b) => b.unitId === unitId),
+          delivery: deliveryState(
+            deliveries,
+            unitId,
+            bindings.some((b) => b.unitId === unitId),
+          ),
+          flow: flow ? flowView(flow, today, staff, withTasks, viewer.id) : undefined,
+        };
+      }),
+      createdAt: settlement.createdAt,
+      updatedAt: settlement.updatedAt,
+    });
+  }
+  return views;
+}
+
+/** The settlements a viewer may see: all for admin, coordinator and leader; otherwise those affecting their units. */
+export function visibleTo(viewer: AppUser, settlements: readonly Settlement[]): Settlement[] {
+  if (seesAllSettlements(viewer)) return [...settlements];
+  const mine = new Set(viewer.roles.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+  return settlements.filter((s) => s.affectedUnitIds.some((unitId) => mine.has(unitId)));
+}
+
+function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bound: boolean): DeliveryState {
+  const announcement = deliveries.find((d) => d.unitId === unitId && d.kind === 'announcement');
+  if (!announcement) return bound ? 'pending' : 'no-channel';
+  if (announcement.status === 'sending') return 'pending';
+  return announcement.status;
+}
+
+function flowView(flow: UnitFlow, today: string, staff: ReadonlyMap<string, string>, withTasks: boolean, viewerId: string) {
+  return {
+    status: flow.status,
+    progress: flowProgress(flow, today),
+    ...(withTasks ? { tasks: flow.tasks.map((task) => taskView(task, today, staff, viewerId)) } : {}),
+  };
+}
+
+function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, string>, viewerId: string) {
+  return {
+    taskId: task.taskId,
+    title: task.title,
+    description: task.description,
+    ownerRoleLabel: ROLE_LABELS[task.ownerRole as Role] ?? task.ownerRole,
+    dueDate: task.dueDate,
+    status: task.status,
+    statusLabel: FLOW_TASK_STATUS_LABELS[task.status],
+    overdue: isTaskOverdue(task, today),
+    takenByName: task.takenBy ? staff.get(task.takenBy) : undefined,
+    /** Lets the tab offer "Frigi oppgaven" to the one who took it, without comparing names. */
+    takenByMe: task.status === 'taken' && task.takenBy === viewerId,
+    completedByName: task.completedBy ? staff.get(task.completedBy) : undefined,
+    completedAt: task.completedAt,
+    comments: task.comments.map((c) => ({ id: c.id, authorName: staff.get(c.authorId) ?? 'Ukjent', at: c.at, text: c.text })),
+  };
+}

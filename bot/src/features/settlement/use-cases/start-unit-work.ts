@@ -1,0 +1,33 @@
+import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
+import type { Settlement } from '../domain/settlement.js';
+import { startUnitFlow } from '../domain/unit-flow.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+/** Norwegian warning for each affected unit that no channel is bound to (empty when all are bound). */
+export type UnitWarnings = string[];
+
+/**
+ * Starts the unit's routine flow and queues its announcement, for each given unit. Idempotent:
+ * flows are created only when missing and announcements have deterministic ids, so a registration
+ * interrupted half-way is completed by running this again.
+ */
+export async function startUnitWork(
+  services: SettlementServices,
+  settlement: Settlement,
+  unitIds: readonly string[],
+): Promise<UnitWarnings> {
+  const warnings: UnitWarnings = [];
+  const units = await services.units.list(settlement.tenantId);
+  for (const unitId of unitIds) {
+    const template = (await services.templates.get(settlement.tenantId, unitId)) ?? defaultRoutineTemplate(settlement.tenantId, unitId);
+    await services.flows.createIfMissing(startUnitFlow(template, settlement, { createdAt: services.now().toISOString() }));
+    const queued = await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'announcement' });
+    if (queued === 'no-channel') {
+      const name = units.find((unit) => unit.id === unitId)?.name ?? unitId;
+      warnings.push(
+        `${name} er ikke koblet til noen kanal, så enheten får ikke varselet. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal.`,
+      );
+    }
+  }
+  return warnings;
+}

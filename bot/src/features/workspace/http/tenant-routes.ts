@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { renderShellCard } from '../cards/render-shell-card.js';
+import type { ApiDependencies } from '../../../platform/http/api-dependencies.js';
+import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
+import { signedIn } from '../../../platform/http/signed-in.js';
+
+/** Routes about the signed-in user's municipality: units, channel bindings and the tab's start card. */
+export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/units',
+      summary: 'Kommunens enheter',
+      auth: 'user',
+      response: z.object({ units: z.array(z.object({ id: z.string(), name: z.string() })) }),
+      handle: async ({ user }) => {
+        const units = await deps.units.list(signedIn(user).tenantId);
+        return { body: { units: units.map((u) => ({ id: u.id, name: u.name })) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/channel-bindings',
+      summary: 'Hvilke Teams-kanaler enhetene er koblet til',
+      auth: 'user',
+      response: z.object({
+        bindings: z.array(
+          z.object({
+            unitId: z.string(),
+            conversationId: z.string(),
+            channelName: z.string().optional(),
+            teamName: z.string().optional(),
+            boundAt: z.string(),
+          }),
+        ),
+      }),
+      handle: async ({ user }) => {
+        const bindings = await deps.bindings.list(signedIn(user).tenantId);
+        return {
+          body: {
+            bindings: bindings.map(({ unitId, conversationId, channelName, teamName, boundAt }) => ({
+              unitId,
+              conversationId,
+              channelName,
+              teamName,
+              boundAt,
+            })),
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/shell-card',
+      summary: 'Fanens startkort (Adaptive Card) med enheter og kanalkoblinger',
+      auth: 'user',
+      response: z.object({ card: z.record(z.string(), z.unknown()) }),
+      handle: async ({ user }) => {
+        const tenantId = signedIn(user).tenantId;
+        const [tenant, units, bindings] = await Promise.all([
+          deps.tenants.get(tenantId),
+          deps.units.list(tenantId),
+          deps.bindings.list(tenantId),
+        ]);
+        return { body: { card: renderShellCard({ tenantName: tenant?.name ?? 'Kommunen', units, bindings }) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/audit',
+      summary: 'Revisjonsloggen (nyeste først); for administrator og bosettingskoordinator',
+      auth: 'user',
+      roles: ['admin', 'coordinator'],
+      response: z.object({
+        entries: z.array(
+          z.object({
+            id: z.string(),
+            actorId: z.string(),
+            actorName: z.string().optional(),
+            action: z.string(),
+            resource: z.string(),
+            at: z.string(),
+            details: z.record(z.string(), z.unknown()).optional(),
+          }),
+        ),
+      }),
+      handle: async ({ user }) => {
+        const tenantId = signedIn(user).tenantId;
+        const [entries, users] = await Promise.all([deps.audit.list(tenantId, { limit: 200 }), deps.users.list(tenantId)]);
+        const names = new Map(users.map((u) => [u.id, u.displayName]));
+        return { body: { entries: entries.map(({ tenantId: _tenant, ...entry }) => ({ ...entry, actorName: names.get(entry.actorId) })) } };
+      },
+    }),
+  ];
+}

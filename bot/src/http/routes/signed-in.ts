@@ -1,8 +1,0 @@
-import type { AppUser } from '../../domain/app-user.js';
-import { DomainError } from '../../domain/domain-error.js';
-
-/** The signed-in user of an authenticated route (the router guarantees one; this keeps types honest). */
-export function signedIn(user: AppUser | undefined): AppUser {
-  if (!user) throw new DomainError('unauthenticated', 'no user');
-  return user;
-}

@@ -1,0 +1,39 @@
+import { DomainError } from '../domain-error.js';
+import { updateTask, type TaskActionOptions } from './task-transition.js';
+import type { UnitFlow } from '../../features/settlement/domain/unit-flow.js';
+
+/** Longest comment accepted. */
+export const MAX_COMMENT_LENGTH = 1000;
+
+/** Most comments one task may collect (keeps the flow document and card bounded). */
+export const MAX_COMMENTS_PER_TASK = 100;
+
+/** A comment action: who, when, and an id that makes a retried action add the comment once. */
+export interface CommentTaskOptions extends TaskActionOptions {
+  readonly commentId: string;
+}
+
+/**
+ * Adds a comment (trimmed, 1–{@link MAX_COMMENT_LENGTH} characters) to a task in any status.
+ * A comment id already present changes nothing. Throws DomainError('invalid-input') for an
+ * empty or too long text, ('conflict') when the task has {@link MAX_COMMENTS_PER_TASK} comments.
+ */
+export function commentTask(flow: UnitFlow, taskId: string, text: string, options: CommentTaskOptions): UnitFlow {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (trimmed.length === 0) {
+    throw new DomainError('invalid-input', 'Kommentaren kan ikke være tom');
+  }
+  if (trimmed.length > MAX_COMMENT_LENGTH) {
+    throw new DomainError('invalid-input', `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn`);
+  }
+  return updateTask(flow, taskId, options.at, (task) => {
+    if (task.comments.some((comment) => comment.id === options.commentId)) {
+      return task;
+    }
+    if (task.comments.length >= MAX_COMMENTS_PER_TASK) {
+      throw new DomainError('conflict', `Oppgaven har nådd grensen på ${MAX_COMMENTS_PER_TASK} kommentarer`);
+    }
+    const comment = { id: options.commentId, authorId: options.actorId, at: options.at, text: trimmed };
+    return { ...task, comments: [...task.comments, comment] };
+  });
+}

@@ -1,0 +1,181 @@
+import { isDomainError } from '../../kernel/domain-error.js';
+import type { OutboxMessage } from '../../kernel/outbox/outbox-message.js';
+import type { OutboxPayload, OutboxPayloadRenderer } from '../../kernel/outbox/outbox-payload.js';
+import { INTERRUPTED, isInterrupted } from '../../kernel/outbox/outbox-transitions.js';
+import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
+import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
+import type { Versioned } from '../../kernel/versioned.js';
+import type { Logger } from '../logging/logger.js';
+import { mayRetry, retryDelayMs, type BackoffOptions } from './backoff.js';
+import type { ChannelSender, SentActivity } from './channel-sender.js';
+import type { ConversationPacer } from './conversation-pacer.js';
+import { DeliveryError } from './delivery-error.js';
+import { toDeliveryError } from './to-delivery-error.js';
+
+/** Everything one delivery needs; built once by the dispatcher. */
+export interface DeliveryContext {
+  readonly outbox: OutboxRepository;
+  readonly conversations: ConversationRepository;
+  readonly sender: ChannelSender;
+  readonly render: OutboxPayloadRenderer;
+  readonly logger: Logger;
+  readonly pacer: ConversationPacer;
+  readonly backoff: BackoffOptions;
+  readonly leaseMs: number;
+  readonly now: () => Date;
+}
+
+/** What became of one due message. `skipped`: another dispatcher changed it first. */
+export type DeliveryOutcome = 'sent' | 'rescheduled' | 'deferred' | 'failed' | 'superseded' | 'skipped';
+
+/** How long an update waits when its original is being sent right now. */
+const ORIGINAL_IN_FLIGHT_WAIT_MS = 5_000;
+const MARK_SENT_ATTEMPTS = 3;
+
+/**
+ * Delivers one due message: pacing → (update: the original's activity) → claim (one attempt,
+ * under a lease) → conversation reference → render → send or update → markSent. Retryable
+ * failures are rescheduled with backoff (Retry-After as a minimum) until the attempts run out.
+ */
+export async function deliverOutboxMessage(context: DeliveryContext, due: Versioned<OutboxMessage>): Promise<DeliveryOutcome> {
+  const message = due.value;
+  const now = context.now();
+  const slot = context.pacer.nextSlot(pacingKey(message), now.getTime());
+  if (slot > now.getTime()) {
+    // A taken-over message keeps its mark, so the interruption stays visible after the deferral.
+    const mark = isInterrupted(message) ? INTERRUPTED : undefined;
+    return guard(context, due, 'deferred', () => context.outbox.reschedule(due, new Date(slot), now, mark));
+  }
+  let targetActivityId: string | undefined;
+  if (message.operation === 'update') {
+    const original = await originalState(context, message, now);
+    if (original.kind === 'gone') return guard(context, due, 'superseded', () => context.outbox.markSuperseded(due, now));
+    if (original.kind === 'in-flight') return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
+    targetActivityId = original.activityId;
+  }
+  const claimed = await context.outbox.claim(due, new Date(now.getTime() + context.leaseMs), now);
+  if (claimed === undefined) return 'skipped';
+  if (isInterrupted(message)) {
+    context.logger.warn(
+      logFields(claimed.value),
+      'outbox message taken over after an interrupted attempt; it may have been posted already',
+    );
+  }
+  const conversation = await context.conversations.get(message.tenantId, message.conversationId);
+  if (conversation === undefined) return fail(context, claimed, 'no-conversation');
+  let payload: OutboxPayload;
+  try {
+    payload = await context.render(claimed.value);
+  } catch (error) {
+    return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }));
+  }
+  if (payload.kind === 'skip') return guard(context, claimed, 'superseded', () => context.outbox.markSuperseded(claimed, context.now()));
+  context.pacer.record(pacingKey(message), context.now().getTime());
+  let sent: SentActivity;
+  try {
+    sent =
+      targetActivityId === undefined
+        ? await context.sender.send(conversation, payload)
+        : await context.sender.update(conversation, targetActivityId, payload);
+  } catch (error) {
+    return retryOrFail(context, claimed, toDeliveryError(error, context.now()));
+  }
+  return recordSent(context, claimed, sent.activityId);
+}
+
+type OriginalState =
+  | { readonly kind: 'posted'; readonly activityId: string }
+  | { readonly kind: 'in-flight'; readonly until: Date }
+  | { readonly kind: 'gone' };
+
+/**
+ * An update needs its original's activity. Not posted yet (pending, failed, superseded, missing)
+ * → the update is superseded: the original renders the current state when it goes. Being sent
+ * right now → wait a little for the outcome.
+ */
+async function originalState(context: DeliveryContext, message: OutboxMessage, now: Date): Promise<OriginalState> {
+  const original =
+    message.updatesMessageId === undefined ? undefined : await context.outbox.get(message.tenantId, message.updatesMessageId);
+  const value = original?.value;
+  if (value?.status === 'sent' && value.activityId !== undefined) return { kind: 'posted', activityId: value.activityId };
+  if (value?.status === 'sending') return { kind: 'in-flight', until: new Date(now.getTime() + ORIGINAL_IN_FLIGHT_WAIT_MS) };
+  return { kind: 'gone' };
+}
+
+async function retryOrFail(context: DeliveryContext, claimed: Versioned<OutboxMessage>, error: DeliveryError): Promise<DeliveryOutcome> {
+  const now = context.now();
+  const attempts = claimed.value.attempts;
+  if (error.status === 429) {
+    context.pacer.block(pacingKey(claimed.value), now.getTime() + (error.retryAfterMs ?? 0));
+  }
+  if (!error.retryable || !mayRetry(attempts, context.backoff)) return fail(context, claimed, error.reason, error.status);
+  const delayMs = retryDelayMs(attempts, error.retryAfterMs, context.backoff);
+  const fields = { ...logFields(claimed.value), status: error.status, reason: error.reason, delayMs };
+  context.logger.warn(fields, 'outbox message rescheduled');
+  return guard(context, claimed, 'rescheduled', () =>
+    context.outbox.reschedule(claimed, new Date(now.getTime() + delayMs), now, error.reason),
+  );
+}
+
+async function fail(
+  context: DeliveryContext,
+  claimed: Versioned<OutboxMessage>,
+  reason: string,
+  status?: number,
+): Promise<DeliveryOutcome> {
+  context.logger.error({ ...logFields(claimed.value), status, reason }, 'outbox message failed');
+  return guard(context, claimed, 'failed', () => context.outbox.markFailed(claimed, reason, context.now()));
+}
+
+/**
+ * After the connector accepted the message, recording it matters most: a message left `sending`
+ * would be posted again once its lease runs out. So a storage hiccup is retried a few times.
+ */
+async function recordSent(context: DeliveryContext, claimed: Versioned<OutboxMessage>, activityId: string): Promise<DeliveryOutcome> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await context.outbox.markSent(claimed, activityId, context.now());
+      context.logger.info(logFields(claimed.value), 'outbox message sent');
+      return 'sent';
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) {
+        context.logger.error(logFields(claimed.value), 'outbox lease lost before the send was recorded; it may be posted twice');
+        return 'sent';
+      }
+      if (!isDomainError(error, 'storage-unavailable') || attempt >= MARK_SENT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** Runs an ETag-guarded write; a conflict means another dispatcher acted first, which is fine. */
+async function guard(
+  context: DeliveryContext,
+  message: Versioned<OutboxMessage>,
+  outcome: DeliveryOutcome,
+  write: () => Promise<unknown>,
+): Promise<DeliveryOutcome> {
+  try {
+    await write();
+    return outcome;
+  } catch (error) {
+    if (!isDomainError(error, 'conflict')) throw error;
+    context.logger.info(logFields(message.value), 'outbox message changed by another dispatcher; left to it');
+    return 'skipped';
+  }
+}
+
+/** Pacing is per conversation; ids are unique per tenant. */
+function pacingKey(message: OutboxMessage): string {
+  return `${message.tenantId}|${message.conversationId}`;
+}
+
+/** Ids, kind and counters only: never a payload. */
+export function logFields(message: OutboxMessage): Record<string, unknown> {
+  return {
+    outboxMessageId: message.id,
+    tenantId: message.tenantId,
+    kind: message.kind,
+    operation: message.operation,
+    attempts: message.attempts,
+  };
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { IntroteamBot } from '../teams/introteam-bot.js';
+import type { Logger } from '../logging/logger.js';
+import type { ApiRoute } from './api-route.js';
+import { registerApiRoute } from './register-api-route.js';
+import { openApiDocument } from './openapi-document.js';
+import { registerTab } from './register-tab.js';
+import type { TokenValidator } from './auth/token-validator.js';
+import type { UserRepository } from '../../kernel/users/user-repository.js';
+
+/** Options for {@link createHttpServer}. */
+export interface HttpServerOptions {
+  readonly adapter: CloudAdapter;
+  readonly bot: IntroteamBot;
+  readonly routes: readonly ApiRoute[];
+  readonly tokenValidator: TokenValidator;
+  readonly users: UserRepository;
+  readonly logger: Logger;
+  readonly bodyLimitBytes: number;
+  /** Folder with the built tab (index.html, main.js, styles.css). */
+  readonly tabDirectory: string;
+  /** Checks that storage answers; throws if not. */
+  readonly checkHealth: () => Promise<void>;
+}
+
+/** The Introteam HTTP server: bot endpoint, tab API, OpenAPI document, health check and the tab. */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = restify.createServer({ name: 'introteam', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.bodyLimitBytes, mapParams: false, rejectUnknown: true }));
+  server.use((_req, res, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: { statusCode?: number; name?: string; toJSON?: () => unknown }, callback: () => void) => {
+      options.logger.warn({ status: err.statusCode, error: err.name, route: req.getRoute()?.path }, 'request refused');
+      const tooLarge = err.statusCode === 413;
+      const message = tooLarge
+        ? 'Forespørselen er for stor.'
+        : err.statusCode === 404
+          ? 'Fant ikke adressen.'
+          : 'Forespørselen kunne ikke behandles.';
+      err.toJSON = () => ({ error: { code: tooLarge ? 'payload-too-large' : 'request-error', message } });
+      callback();
+    },
+  );
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await options.adapter.process(req, res, (context) => options.bot.run(context));
+  });
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    try {
+      await options.checkHealth();
+      res.send(200, { status: 'ok', cosmos: 'ok' });
+    } catch {
+      res.send(503, { status: 'feil', cosmos: 'svarer ikke' });
+    }
+  });
+  const document = openApiDocument(options.routes);
+  server.get('/api/openapi.json', async (_req: Request, res: Response) => {
+    res.send(200, document);
+  });
+  for (const route of options.routes) registerApiRoute(server, route, options);
+  registerTab(server, path.resolve(options.tabDirectory));
+  return server;
+}

@@ -1,0 +1,150 @@
+import type { Container, Resource, SqlQuerySpec } from '@azure/cosmos';
+import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
+import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
+import {
+  claimOutboxMessage,
+  failOutboxMessage,
+  isClaimable,
+  markOutboxMessageSent,
+  requeueOutboxMessage,
+  rescheduleOutboxMessage,
+  supersedeOutboxMessage,
+} from '../../../kernel/outbox/outbox-transitions.js';
+import type { OutboxRepository } from '../../../kernel/outbox/outbox-repository.js';
+import type { Versioned } from '../../../kernel/versioned.js';
+import type { StoredDocument } from './stored-document.js';
+import { translateCosmosError } from './translate-cosmos-error.js';
+import { VersionedDocumentStore, type DocumentKind } from './versioned-document-store.js';
+
+/** `outbox-message` documents keyed by the message's deterministic id. */
+export const OUTBOX_MESSAGE_KIND: DocumentKind<OutboxMessage> = {
+  type: 'outbox-message',
+  tenantIdOf: (message) => message.tenantId,
+  keyOf: (message) => [message.id],
+};
+
+/**
+ * Claimable messages of every tenant, oldest first. Cross-partition on purpose: only the background
+ * dispatcher runs it (the SDK fans it out; the embedded server answers it directly). ISO times in
+ * one format (`toISOString`) compare correctly as strings.
+ */
+const DUE_QUERY =
+  'SELECT TOP @limit * FROM c WHERE c.type = @type AND (' +
+  "(c.data.status = 'pending' AND c.data.nextAttemptAt <= @now) OR " +
+  "(c.data.status = 'sending' AND (NOT IS_DEFINED(c.data.leaseUntil) OR c.data.leaseUntil <= @now))" +
+  ') ORDER BY c.data.createdAt ASC';
+
+/** OutboxRepository on the `outbox` container; every state change is an If-Match replace. */
+export class CosmosOutboxRepository implements OutboxRepository {
+  private readonly store: VersionedDocumentStore<OutboxMessage>;
+
+  constructor(private readonly container: Container) {
+    this.store = new VersionedDocumentStore(container, OUTBOX_MESSAGE_KIND);
+  }
+
+  /** Creates the message; false when its id exists already (enqueuing is idempotent). */
+  async enqueue(message: OutboxMessage): Promise<boolean> {
+    try {
+      await this.store.create(message);
+      return true;
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) return false;
+      throw error;
+    }
+  }
+
+  /** The message with its ETag, or undefined. */
+  async get(tenantId: string, id: string): Promise<Versioned<OutboxMessage> | undefined> {
+    return this.store.read(tenantId, [id]);
+  }
+
+  /** Up to `limit` claimable messages across tenants, oldest first. */
+  async listDue(now: Date, limit: number): Promise<Versioned<OutboxMessage>[]> {
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+      throw new DomainError('invalid-input', 'The outbox batch size must be a positive integer.');
+    }
+    const spec: SqlQuerySpec = {
+      query: DUE_QUERY,
+      parameters: [
+        { name: '@limit', value: limit },
+        { name: '@type', value: OUTBOX_MESSAGE_KIND.type },
+        { name: '@now', value: now.toISOString() },
+      ],
+    };
+    try {
+      const { resources } = await this.container.items.query<StoredDocument<OutboxMessage> & Resource>(spec).fetchAll();
+      return resources.map(toVersioned);
+    } catch (error) {
+      throw translateCosmosError(error, 'list due outbox messages');
+    }
+  }
+
+  /** A settlement's messages in the tenant, oldest first. */
+  async listForSettlement(tenantId: string, settlementId: string): Promise<OutboxMessage[]> {
+    const messages = await this.store.query(tenantId, {
+      where: 'c.data.settlementId = @settlementId',
+      parameters: [{ name: '@settlementId', value: settlementId }],
+      orderBy: 'c.data.createdAt ASC',
+    });
+    return messages.map((message) => message.value);
+  }
+
+  /** The messages of several settlements in one single-partition query, oldest first. */
+  async listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<OutboxMessage[]> {
+    if (settlementIds.length === 0) return [];
+    const messages = await this.store.query(tenantId, {
+      where: 'ARRAY_CONTAINS(@settlementIds, c.data.settlementId)',
+      parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
+      orderBy: 'c.data.createdAt ASC',
+    });
+    return messages.map((message) => message.value);
+  }
+
+  /** The claimed version, or undefined when the message is not claimable or another dispatcher won. */
+  async claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined> {
+    if (!isClaimable(message.value, now)) return undefined;
+    try {
+      return await this.store.replace(claimOutboxMessage(message.value, now, leaseUntil), message.etag);
+    } catch (error) {
+      if (isDomainError(error, 'conflict')) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records the posted activity (If-Match). */
+  async markSent(message: Versioned<OutboxMessage>, activityId: string, now: Date): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(markOutboxMessageSent(message.value, activityId, now), message.etag);
+  }
+
+  /** Back to pending until `nextAttemptAt` (If-Match). */
+  async reschedule(
+    message: Versioned<OutboxMessage>,
+    nextAttemptAt: Date,
+    now: Date,
+    lastError?: string,
+  ): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(rescheduleOutboxMessage(message.value, nextAttemptAt, now, lastError), message.etag);
+  }
+
+  /** Failed for good (If-Match). */
+  async markFailed(message: Versioned<OutboxMessage>, lastError: string, now: Date): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(failOutboxMessage(message.value, lastError, now), message.etag);
+  }
+
+  /** Queued again to the given conversation (If-Match). */
+  async requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(requeueOutboxMessage(message.value, conversationId, now), message.etag);
+  }
+
+  /** Superseded (If-Match). */
+  async markSuperseded(message: Versioned<OutboxMessage>, now: Date): Promise<Versioned<OutboxMessage>> {
+    return this.store.replace(supersedeOutboxMessage(message.value, now), message.etag);
+  }
+}
+
+function toVersioned(document: StoredDocument<OutboxMessage> & Partial<Resource>): Versioned<OutboxMessage> {
+  if (typeof document._etag !== 'string') {
+    throw new DomainError('storage-unavailable', 'Cosmos DB returned an outbox message without an ETag.');
+  }
+  return { value: document.data, etag: document._etag };
+}

@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net';
+import { createHttpsServer } from '@vercel/cosmosdb-server';
+import { DomainError } from '../../../kernel/domain-error.js';
+
+/**
+ * The Cosmos DB emulator's published well-known key. The embedded server accepts any key; this
+ * one is used so the same value also works against the official emulator. Not a secret.
+ */
+export const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+
+/** Where the embedded server listens. */
+export interface EmbeddedCosmosOptions {
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  readonly port?: number;
+}
+
+/** A running embedded Cosmos DB server (data in memory only). */
+export interface EmbeddedCosmos {
+  /** `https://127.0.0.1:<port>`; its certificate is self-signed (use `trustSelfSignedCertificate`). */
+  readonly endpoint: string;
+  /** The key to give the client. */
+  readonly key: string;
+  /** Stops listening and closes open connections; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts `@vercel/cosmosdb-server` in this process on the loopback interface only. */
+export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
+  const server = createHttpsServer();
+  const requestedPort = options.port ?? 0;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error): void =>
+      reject(
+        new DomainError(
+          'storage-unavailable',
+          `The embedded Cosmos DB server could not listen on 127.0.0.1:${requestedPort}; choose another port or stop the process using it.`,
+          { cause: error },
+        ),
+      );
+    server.once('error', fail);
+    server.listen(requestedPort, '127.0.0.1', () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let stopped: Promise<void> | undefined;
+  return {
+    endpoint: `https://127.0.0.1:${port}`,
+    key: EMULATOR_KEY,
+    stop: () => {
+      stopped ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return stopped;
+    },
+  };
+}

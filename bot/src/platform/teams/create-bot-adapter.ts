@@ -1,0 +1,24 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { BotConfig } from '../../app/config.js';
+import type { Logger } from '../logging/logger.js';
+import { handleTurnError } from './handle-turn-error.js';
+
+/** Options for {@link createBotAdapter}. */
+export interface CreateBotAdapterOptions {
+  readonly bot: BotConfig;
+  readonly logger: Logger;
+}
+
+/** A CloudAdapter that validates Bot Framework JWTs (when an app id is configured) and handles failed turns. */
+export function createBotAdapter(options: CreateBotAdapterOptions): CloudAdapter {
+  const { bot, logger } = options;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: bot.appId,
+    MicrosoftAppPassword: bot.appPassword,
+    MicrosoftAppType: bot.appType,
+    MicrosoftAppTenantId: bot.appTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = handleTurnError(logger);
+  return adapter;
+}

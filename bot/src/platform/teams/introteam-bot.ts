@@ -1,0 +1,92 @@
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { renderHelpCard } from './cards/render-help-card.js';
+import { renderWelcomeCard } from './cards/render-welcome-card.js';
+import { activityIdentity } from './activity-identity.js';
+import type { BotDependencies } from './bot-dependencies.js';
+import { BOT_MESSAGES } from './bot-messages.js';
+import { errorResponse } from './card-action-response.js';
+import { CARD_ACTION_HANDLERS, routeCardAction, type CardActionHandler } from './card-action-router.js';
+import { parseCommand } from './parse-command.js';
+import { saveConversation } from './save-conversation.js';
+import { bindChannelCardFor } from '../../features/channels/teams/show-channel-binding-action.js';
+
+/** The Introteam bot: install handling, text commands and Universal Actions (`Action.Execute`). */
+export class IntroteamBot extends TeamsActivityHandler {
+  constructor(
+    private readonly services: BotDependencies,
+    private readonly cardActions: Readonly<Record<string, CardActionHandler>> = CARD_ACTION_HANDLERS,
+  ) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) await this.welcome(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    await saveConversation(context, this.services.conversations, this.services.now());
+    const isChannel = activityIdentity(context).conversationType === 'channel';
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderWelcomeCard({ isChannel }))));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const command = parseCommand(TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '');
+    if (command === 'help') {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderHelpCard({ tabUrl: this.services.tabUrl }))));
+      return;
+    }
+    if (command === 'bind-channel') {
+      await this.sendBindChannelCard(context);
+      return;
+    }
+    await context.sendActivity(BOT_MESSAGES.notUnderstood);
+  }
+
+  private async sendBindChannelCard(context: TurnContext): Promise<void> {
+    const identity = activityIdentity(context);
+    if (identity.conversationType !== 'channel' || !identity.channelId) {
+      await context.sendActivity(BOT_MESSAGES.bindOnlyInChannel);
+      return;
+    }
+    const tenant = await this.services.tenants.get(identity.tenantId);
+    if (!tenant) {
+      await context.sendActivity(BOT_MESSAGES.unknownTenant);
+      return;
+    }
+    await saveConversation(context, this.services.conversations, this.services.now());
+    const user = await this.services.users.get(tenant.tenantId, identity.userId);
+    const card = await bindChannelCardFor(this.services, { identity, tenant, user });
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const identity = activityIdentity(context);
+    const tenant = identity.tenantId ? await this.services.tenants.get(identity.tenantId) : undefined;
+    if (!tenant) return errorResponse(403, BOT_MESSAGES.unknownTenant);
+    const user = identity.userId ? await this.services.users.get(tenant.tenantId, identity.userId) : undefined;
+    const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
+    const handler = routeCardAction(this.cardActions, verb);
+    const response = await handler(this.services, { identity, tenant, user, data: invokeValue?.action?.data ?? {} });
+    this.services.logger.info({ verb: verb ?? 'ukjent', status: response.statusCode, tenantId: tenant.tenantId }, 'card action');
+    return response;
+  }
+}

@@ -1,0 +1,149 @@
+import { userMessageFor } from '../../../platform/api-error.js';
+import { formatInstant } from '../../../platform/display-date.js';
+import { el } from '../../../platform/dom.js';
+import { textArea } from '../../../platform/form-fields.js';
+import { marker, whileBusy } from '../../../platform/markers.js';
+import type { Task, TaskAction } from '../settlement-types.js';
+import {
+  MAX_COMMENT_LENGTH,
+  canComment,
+  checkComment,
+  dueText,
+  taskActionButtons,
+  taskStatusText,
+  type TaskActionContext,
+} from '../task-actions.js';
+
+/** Options for {@link taskItem}. */
+export interface TaskItemOptions {
+  readonly unitId: string;
+  readonly task: Task;
+  readonly context: TaskActionContext;
+  /** Runs an action; a thrown error is shown by the task. */
+  readonly onAction: (action: TaskAction, text?: string) => Promise<void>;
+  /** A message to show from the start (e.g. after a conflict reloaded the settlement). */
+  readonly error?: string;
+}
+
+/** One task of a unit's flow: status, due date, overdue marker, comments and the action buttons. */
+export function taskItem(options: TaskItemOptions): HTMLElement {
+  const { unitId, task, context } = options;
+  const key = `${unitId}-${task.taskId}`;
+  const headingId = `task-${key}-title`;
+  const error = el('p', { class: 'inline-error', role: 'alert', 'data-testid': `task-error-${key}` }, options.error ?? '');
+  const run = async (button: HTMLButtonElement, action: TaskAction, text?: string): Promise<void> => {
+    error.textContent = '';
+    try {
+      await whileBusy(button, () => options.onAction(action, text));
+    } catch (failure) {
+      error.textContent = userMessageFor(failure);
+    }
+  };
+  const buttons = taskActionButtons(task, context).map((spec) => {
+    const button = el(
+      'button',
+      { type: 'button', class: 'button', 'aria-label': spec.accessibleName, 'data-testid': `task-action-${spec.action}-${key}` },
+      spec.label,
+    );
+    button.addEventListener('click', () => void run(button, spec.action));
+    return button;
+  });
+  const comment = canComment(context) ? commentControls(key, task.title, run, error) : [];
+  const classes = ['task', task.overdue ? 'is-overdue' : '', task.status === 'done' ? 'is-done' : ''].filter(Boolean).join(' ');
+  return el(
+    'li',
+    { class: classes, 'data-testid': `task-${key}`, 'data-status': task.status, tabindex: '-1', 'aria-labelledby': headingId },
+    el('h4', { id: headingId }, task.title),
+    task.description ? el('p', { class: 'task-description' }, task.description) : null,
+    el(
+      'p',
+      { class: 'task-meta' },
+      el('span', {}, `Ansvarlig: ${task.ownerRoleLabel}`),
+      el('span', {}, dueText(task)),
+      el(
+        'span',
+        { 'data-testid': `task-status-${key}` },
+        task.status === 'done' ? marker('done', taskStatusText(task)) : taskStatusText(task),
+      ),
+      task.overdue ? marker('overdue', 'Forfalt', `task-overdue-${key}`) : null,
+    ),
+    comments(task),
+    buttons.length > 0 || comment.length > 0 ? el('div', { class: 'task-actions' }, ...buttons, ...comment.slice(0, 1)) : null,
+    ...comment.slice(1),
+    error,
+  );
+}
+
+function comments(task: Task): HTMLElement | null {
+  if (task.comments.length === 0) return null;
+  return el(
+    'details',
+    { class: 'task-comments', open: task.comments.length <= 3 },
+    el('summary', {}, task.comments.length === 1 ? '1 kommentar' : `${task.comments.length} kommentarer`),
+    el(
+      'ul',
+      {},
+      ...task.comments.map((c) =>
+        el(
+          'li',
+          {},
+          el('p', { class: 'comment-meta' }, el('strong', {}, c.authorName), ' · ', el('time', { datetime: c.at }, formatInstant(c.at))),
+          el('p', {}, c.text),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The "Kommenter" toggle and the hidden form it opens; returns [toggle, form]. */
+function commentControls(
+  key: string,
+  title: string,
+  run: (button: HTMLButtonElement, action: TaskAction, text?: string) => Promise<void>,
+  error: HTMLElement,
+): HTMLElement[] {
+  const formId = `task-comment-form-${key}`;
+  const toggle = el(
+    'button',
+    { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': formId, 'data-testid': `task-action-comment-${key}` },
+    'Kommenter',
+  );
+  const field = textArea({
+    testId: `task-comment-text-${key}`,
+    label: `Kommentar til «${title}»`,
+    hint: `Ikke skriv navn eller andre personopplysninger. Høyst ${MAX_COMMENT_LENGTH} tegn.`,
+    value: '',
+    rows: 3,
+    maxLength: MAX_COMMENT_LENGTH,
+  });
+  const send = el(
+    'button',
+    { type: 'submit', class: 'button button-primary', 'data-testid': `task-comment-submit-${key}` },
+    'Send kommentar',
+  );
+  const cancel = el('button', { type: 'button', class: 'button' }, 'Avbryt');
+  const form = el(
+    'form',
+    { id: formId, class: 'comment-form', hidden: true },
+    field.wrapper,
+    el('div', { class: 'task-actions' }, send, cancel),
+  );
+  const setOpen = (open: boolean): void => {
+    form.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    (open ? field.control : toggle).focus();
+  };
+  toggle.addEventListener('click', () => setOpen(form.hidden));
+  cancel.addEventListener('click', () => setOpen(false));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = checkComment(field.control.value);
+    if (!checked.ok) {
+      error.textContent = checked.message;
+      field.control.focus();
+      return;
+    }
+    void run(send, 'comment', checked.text);
+  });
+  return [toggle, form];
+}

@@ -1,0 +1,69 @@
+import { el } from './dom.js';
+import type { ErrorAlert } from './error-alert.js';
+import { announceViewLeave } from './leave-guard.js';
+import type { Router } from './router.js';
+import type { View, ViewContext } from './view.js';
+
+/** Options for {@link ViewHost}. */
+export interface ViewHostOptions {
+  /** The `<main>` element views are shown in. */
+  readonly outlet: HTMLElement;
+  readonly router: Router<View>;
+  readonly notFound: View;
+  readonly alert: ErrorAlert;
+  /** The parts of the view context that do not depend on the route. */
+  readonly context: Omit<ViewContext, 'params' | 'query'>;
+}
+
+/** Shows the view for `location.hash` in the outlet, again on every hash change. */
+export class ViewHost {
+  private generation = 0;
+  private started = false;
+
+  constructor(private readonly options: ViewHostOptions) {}
+
+  /** Starts following the hash and renders the current view. */
+  start(): void {
+    if (!this.started) {
+      this.started = true;
+      window.addEventListener('hashchange', () => void this.render({ focus: true }));
+    }
+    void this.render({ focus: false });
+  }
+
+  /** Drops any render in flight, so something else (the user picker) can own the outlet. */
+  suspend(): void {
+    this.generation += 1;
+    announceViewLeave();
+    this.options.outlet.removeAttribute('aria-busy');
+  }
+
+  /** Renders the current view; a render overtaken by a newer one is discarded. */
+  async render({ focus }: { readonly focus: boolean }): Promise<void> {
+    const generation = ++this.generation;
+    announceViewLeave();
+    const { outlet, router, notFound, alert, context } = this.options;
+    const match = router.resolve(window.location.hash);
+    const target = el('div', { class: 'view' });
+    outlet.setAttribute('aria-busy', 'true');
+    alert.clear();
+    try {
+      const view = match?.view ?? notFound;
+      await view(target, { ...context, params: match?.params ?? {}, query: match?.location.query ?? new URLSearchParams() });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      alert.showError(error);
+      target.replaceChildren(this.failed());
+    }
+    if (generation !== this.generation) return;
+    outlet.removeAttribute('aria-busy');
+    outlet.replaceChildren(target);
+    if (focus) target.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private failed(): HTMLElement {
+    const retry = el('button', { type: 'button', class: 'button' }, 'Prøv igjen');
+    retry.addEventListener('click', () => void this.render({ focus: true }));
+    return el('div', { class: 'panel' }, el('p', {}, 'Siden kunne ikke lastes.'), retry);
+  }
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import type { AuditEntry } from '../../../../../bot/src/kernel/audit/audit-entry.js';
+import type { AuditLog } from '../../../../../bot/src/kernel/audit/audit-log.js';
+import { assertRejectsWithCode, newTenantId, type Make } from './contract-helpers.js';
+
+/** An audit log under test and a way to make its next writes fail. */
+export interface AuditLogSubject {
+  readonly log: AuditLog;
+  /** Makes every following write to the underlying store fail (restored by the suite's owner). */
+  breakWrites(): void;
+}
+
+function entry(tenantId: string, id: string, at: string): AuditEntry {
+  return {
+    id,
+    tenantId,
+    actorId: 'user-1',
+    action: 'personal-data.read',
+    resource: 'settlement:s1',
+    details: { unitId: 'nav', personIds: ['p1', 'p2'] },
+    at,
+  };
+}
+
+/** The behaviour every AuditLog must show: append-only, newest first, failing closed. */
+export function describeAuditLogContract(name: string, makeSubject: Make<AuditLogSubject>): void {
+  describe(name, () => {
+    it('should list an appended entry unchanged', async () => {
+      const { log } = await makeSubject();
+      const appended = entry(newTenantId(), 'e1', '2026-01-05T08:00:00.000Z');
+      await log.append(appended);
+      assert.deepEqual(await log.list(appended.tenantId), [appended]);
+    });
+
+    it('should list newest first and respect the limit when there are several entries', async () => {
+      const { log } = await makeSubject();
+      const tenantId = newTenantId();
+      await log.append(entry(tenantId, 'e-mid', '2026-01-02T00:00:00.000Z'));
+      await log.append(entry(tenantId, 'e-new', '2026-01-03T00:00:00.000Z'));
+      await log.append(entry(tenantId, 'e-old', '2026-01-01T00:00:00.000Z'));
+      assert.deepEqual(
+        (await log.list(tenantId)).map((e) => e.id),
+        ['e-new', 'e-mid', 'e-old'],
+      );
+      assert.deepEqual(
+        (await log.list(tenantId, { limit: 2 })).map((e) => e.id),
+        ['e-new', 'e-mid'],
+      );
+    });
+
+    it('should return at most 100 entries when no limit is given', async () => {
+      const { log } = await makeSubject();
+      const tenantId = newTenantId();
+      for (let i = 0; i < 101; i += 1) {
+        await log.append(entry(tenantId, `e${i}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()));
+      }
+      const listed = await log.list(tenantId);
+      assert.equal(listed.length, 100);
+      assert.equal(listed[0]?.id, 'e100');
+    });
+
+    it('should throw invalid-input when the limit is not a positive integer up to 1000', async () => {
+      const { log } = await makeSubject();
+      for (const limit of [0, -1, 1.5, 1001]) {
+        await assertRejectsWithCode(log.list(newTenantId(), { limit }), 'invalid-input');
+      }
+    });
+
+    it('should not list another tenant’s entries', async () => {
+      const { log } = await makeSubject();
+      const tenantId = newTenantId();
+      await log.append(entry(tenantId, 'e1', '2026-01-05T08:00:00.000Z'));
+      await log.append(entry(newTenantId(), 'e2', '2026-01-05T08:00:00.000Z'));
+      assert.deepEqual(
+        (await log.list(tenantId)).map((e) => e.id),
+        ['e1'],
+      );
+    });
+
+    it('should throw audit-failed and keep the first entry when an id is appended twice', async () => {
+      const { log } = await makeSubject();
+      const first = entry(newTenantId(), 'e1', '2026-01-05T08:00:00.000Z');
+      await log.append(first);
+      await assertRejectsWithCode(log.append({ ...first, action: 'tampered' }), 'audit-failed');
+      assert.deepEqual(await log.list(first.tenantId), [first]);
+    });
+
+    it('should throw audit-failed and store nothing when the write fails', async () => {
+      const subject = await makeSubject();
+      const tenantId = newTenantId();
+      subject.breakWrites();
+      await assertRejectsWithCode(subject.log.append(entry(tenantId, 'e1', '2026-01-05T08:00:00.000Z')), 'audit-failed');
+      assert.deepEqual(await subject.log.list(tenantId), []);
+    });
+  });
+}

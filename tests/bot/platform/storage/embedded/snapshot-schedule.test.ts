@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import type { CosmosClient } from '@azure/cosmos';
+import sinon from 'sinon';
+import { DomainError } from '../../../../../bot/src/kernel/domain-error.js';
+import { startSnapshotSchedule, type SnapshotScheduleOptions } from '../../../../../bot/src/platform/storage/embedded/snapshot-schedule.js';
+
+/** A save that takes `durationMs` of (fake) time and records overlap. */
+function slowSave(clock: sinon.SinonFakeTimers, durationMs: number) {
+  const record = { calls: 0, active: 0, maxActive: 0, finished: 0 };
+  const save = async (): Promise<void> => {
+    record.calls += 1;
+    record.active += 1;
+    record.maxActive = Math.max(record.maxActive, record.active);
+    if (durationMs > 0) {
+      await new Promise<void>((resolve) => {
+        clock.setTimeout(() => resolve(), durationMs);
+      });
+    }
+    record.active -= 1;
+    record.finished += 1;
+  };
+  return { record, save };
+}
+
+describe('startSnapshotSchedule', () => {
+  let clock: sinon.SinonFakeTimers;
+  const logged: Array<[string, Readonly<Record<string, string>>]> = [];
+
+  function options(save: SnapshotScheduleOptions['save'], intervalMs = 1000): SnapshotScheduleOptions {
+    return {
+      client: {} as CosmosClient,
+      databaseName: 'introteam',
+      filePath: '.data/cosmos/snapshot.json',
+      intervalMs,
+      log: (message, details) => logged.push([message, details]),
+      save,
+    };
+  }
+
+  beforeEach(() => {
+    clock = sinon.useFakeTimers();
+    logged.length = 0;
+  });
+  afterEach(() => clock.restore());
+
+  it('should save once per interval and once more when stopped', async () => {
+    const { record, save } = slowSave(clock, 0);
+    const schedule = startSnapshotSchedule(options(save));
+    await clock.tickAsync(999);
+    assert.equal(record.calls, 0);
+    await clock.tickAsync(1);
+    assert.equal(record.calls, 1);
+    await clock.tickAsync(1000);
+    assert.equal(record.calls, 2);
+    await schedule.stop();
+    assert.equal(record.calls, 3);
+    await clock.tickAsync(10_000);
+    assert.equal(record.calls, 3);
+  });
+
+  it('should never run two saves at once when saves are slower than the interval or requested meanwhile', async () => {
+    const { record, save } = slowSave(clock, 2500);
+    const schedule = startSnapshotSchedule(options(save, 1000));
+    await clock.tickAsync(1000);
+    const requested = [schedule.saveNow(), schedule.saveNow()];
+    await clock.tickAsync(20_000);
+    assert.deepEqual(await Promise.all(requested), [true, true]);
+    assert.equal(record.maxActive, 1);
+    assert.ok(record.calls >= 3);
+    const stopping = schedule.stop();
+    await clock.tickAsync(10_000);
+    await stopping;
+    assert.equal(record.maxActive, 1);
+  });
+
+  it('should make the last save after the one in progress when stopped during a save', async () => {
+    const { record, save } = slowSave(clock, 3000);
+    const schedule = startSnapshotSchedule(options(save, 1000));
+    await clock.tickAsync(1000);
+    assert.equal(record.active, 1);
+    let stopped = false;
+    const stopping = schedule.stop().then(() => {
+      stopped = true;
+    });
+    await clock.tickAsync(3000);
+    assert.equal(record.calls, 2);
+    assert.equal(stopped, false);
+    await clock.tickAsync(3000);
+    await stopping;
+    assert.equal(record.finished, 2);
+    assert.equal(record.maxActive, 1);
+  });
+
+  it('should log a failure with codes only and keep going when a save fails', async () => {
+    let calls = 0;
+    const failingSave = async (): Promise<void> => {
+      calls += 1;
+      const cause = Object.assign(new Error('{"id":"person","name":"Kari Nordmann"}'), { code: 404 });
+      throw new DomainError('storage-unavailable', 'Cosmos DB could not read (status 404).', { cause });
+    };
+    const schedule = startSnapshotSchedule(options(failingSave));
+    await clock.tickAsync(1000);
+    await clock.tickAsync(1000);
+    assert.equal(calls, 2);
+    assert.equal(await schedule.saveNow(), false);
+    assert.deepEqual(logged[0], [
+      'Cosmos snapshot could not be saved',
+      { filePath: '.data/cosmos/snapshot.json', error: 'storage-unavailable < 404' },
+    ]);
+    assert.doesNotMatch(JSON.stringify(logged), /Kari|person/);
+    await schedule.stop();
+  });
+
+  it('should make only one last save when stopped twice', async () => {
+    const { record, save } = slowSave(clock, 0);
+    const schedule = startSnapshotSchedule(options(save));
+    const first = schedule.stop();
+    const second = schedule.stop();
+    assert.equal(first, second);
+    await first;
+    assert.equal(record.calls, 1);
+  });
+});

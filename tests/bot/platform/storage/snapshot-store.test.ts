@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CosmosClient } from '@azure/cosmos';
+import { createCosmosClient } from '../../../../bot/src/platform/storage/cosmos/create-cosmos-client.js';
+import { ensureStorage } from '../../../../bot/src/platform/storage/cosmos/ensure-storage.js';
+import { stripSystemFields } from '../../../../bot/src/platform/storage/cosmos/stored-document.js';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../../bot/src/platform/storage/embedded/start-embedded-cosmos.js';
+import { loadSnapshot, saveSnapshot } from '../../../../bot/src/platform/storage/embedded/snapshot-store.js';
+import { assertRejectsWithCode } from './contracts/contract-helpers.js';
+
+interface Running {
+  readonly server: EmbeddedCosmos;
+  readonly client: CosmosClient;
+}
+
+async function startServer(): Promise<Running> {
+  const server = await startEmbeddedCosmos();
+  return { server, client: createCosmosClient({ endpoint: server.endpoint, key: server.key, trustSelfSignedCertificate: true }) };
+}
+
+async function stopServer(running: Running | undefined): Promise<void> {
+  running?.client.dispose();
+  await running?.server.stop();
+}
+
+/** Every document of every container, without system fields, sorted for comparison. */
+async function dump(client: CosmosClient, databaseName: string): Promise<Record<string, unknown[]>> {
+  const database = client.database(databaseName);
+  const { resources } = await database.containers.readAll().fetchAll();
+  const result: Record<string, unknown[]> = {};
+  for (const definition of resources) {
+    const { resources: documents } = await database.container(definition.id).items.readAll().fetchAll();
+    result[`${definition.id} ${definition.partitionKey?.paths.join(',')}`] = documents
+      .map((d) => stripSystemFields(d))
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  }
+  return result;
+}
+
+describe('snapshot-store', () => {
+  let folder: string;
+  let first: Running | undefined;
+  let second: Running | undefined;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'introteam-snapshot-'));
+    first = await startServer();
+  });
+
+  afterEach(async () => {
+    await stopServer(first);
+    await stopServer(second);
+    first = second = undefined;
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('should restore the same containers and documents on a new server when saved and loaded', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    for (let i = 0; i < 25; i += 1) {
+      await containers.core.items.create({
+        id: `unit|u${i}`,
+        tenantId: `t${i % 3}`,
+        type: 'unit',
+        data: { id: `u${i}`, name: `Enhet ${i}` },
+      });
+    }
+    await containers.audit.items.create({ id: 'audit-entry|e1', tenantId: 't1', type: 'audit-entry', data: { at: '2026-01-01' } });
+    const { database } = await first!.client.databases.createIfNotExists({ id: 'introteam' });
+    await database.containers.create({ id: 'extra', partitionKey: { paths: ['/other'] } });
+    const filePath = join(folder, 'nested', 'snapshot.json');
+
+    const saved = await saveSnapshot(first!.client, 'introteam', filePath, { pageSize: 7 });
+    second = await startServer();
+    const loaded = await loadSnapshot(second.client, filePath);
+
+    assert.deepEqual(saved, { databaseName: 'introteam', containers: 5, documents: 26 });
+    assert.deepEqual(loaded, saved);
+    const expected = await dump(first!.client, 'introteam');
+    assert.equal(expected['core /tenantId']?.length, 25);
+    assert.deepEqual(await dump(second.client, 'introteam'), expected);
+  });
+
+  it('should leave the documents unchanged when the same snapshot is loaded twice', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' } });
+    const filePath = join(folder, 'snapshot.json');
+    await saveSnapshot(first!.client, 'introteam', filePath);
+    second = await startServer();
+    await loadSnapshot(second.client, filePath);
+    await loadSnapshot(second.client, filePath);
+    assert.deepEqual(await dump(second.client, 'introteam'), await dump(first!.client, 'introteam'));
+  });
+
+  it('should write no file and leave no temporary file when the database does not exist', async () => {
+    const filePath = join(folder, 'snapshot.json');
+    await assertRejectsWithCode(saveSnapshot(first!.client, 'missing', filePath), 'not-found');
+    assert.deepEqual(await readdir(folder), []);
+  });
+
+  it('should replace the file atomically, readable by its owner only, when saving again', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    const filePath = join(folder, 'snapshot.json');
+    await saveSnapshot(first!.client, 'introteam', filePath);
+    await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: {} });
+    await saveSnapshot(first!.client, 'introteam', filePath);
+    assert.deepEqual(await readdir(folder), ['snapshot.json']);
+    assert.equal((await stat(filePath)).mode & 0o777, 0o600);
+    assert.match(await readFile(filePath, 'utf8'), /"id": "tenant"/);
+  });
+
+  it('should return undefined when there is no snapshot file', async () => {
+    assert.equal(await loadSnapshot(first!.client, join(folder, 'none.json')), undefined);
+  });
+
+  it('should throw invalid-input and create nothing when the file is not a snapshot', async () => {
+    const filePath = join(folder, 'snapshot.json');
+    await writeFile(filePath, '{"format":"something-else"}');
+    await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
+    await writeFile(filePath, '{ not json');
+    await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
+    const { resources } = await first!.client.databases.readAll().fetchAll();
+    assert.deepEqual(resources, []);
+  });
+});
