@@ -1,10 +1,10 @@
 import type { IsoDate } from '../dates/iso-date.js';
 
 /** `open` — nobody has it; `taken` — someone said "Jeg tar den"; `done` — completed. */
-export type FlowTaskStatus = 'open' | 'taken' | 'done';
+export type TaskStatus = 'open' | 'taken' | 'done';
 
 /** Norwegian display names of the task statuses. */
-export const FLOW_TASK_STATUS_LABELS: Readonly<Record<FlowTaskStatus, string>> = {
+export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
   open: 'Åpen',
   taken: 'Tatt',
   done: 'Fullført',
@@ -20,18 +20,18 @@ export interface TaskComment {
   readonly text: string;
 }
 
-/** One task of a unit's flow: the template's task with a due date and its progress. */
-export interface FlowTask {
-  /** The template task's id, unique within the flow. */
+/** One task of a checklist: a template task with a due date relative to the checklist's anchor date, and its progress. */
+export interface ChecklistTask {
+  /** The template task's id, unique within the checklist. */
   readonly taskId: string;
   readonly title: string;
   readonly description: string;
   readonly ownerRole: string;
-  /** Kept so the due date can be recomputed when the arrival date is edited. */
+  /** Days from the anchor date (e.g. a settlement's arrival); kept so the due date follows an edited anchor. */
   readonly dueOffsetDays: number;
-  /** Arrival date plus {@link dueOffsetDays}. */
+  /** Anchor date plus {@link dueOffsetDays}. */
   readonly dueDate: IsoDate;
-  readonly status: FlowTaskStatus;
+  readonly status: TaskStatus;
   /** Entra object id of who took it (set while `taken`, kept when completed). */
   readonly takenBy?: string;
   readonly takenAt?: string;

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain-error.js';
+import type { Checklist } from './checklist.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
-import type { UnitFlow } from '../../features/settlement/domain/unit-flow.js';
 
 /** Longest comment accepted. */
 export const MAX_COMMENT_LENGTH = 1000;
@@ -18,7 +18,7 @@ export interface CommentTaskOptions extends TaskActionOptions {
  * A comment id already present changes nothing. Throws DomainError('invalid-input') for an
  * empty or too long text, ('conflict') when the task has {@link MAX_COMMENTS_PER_TASK} comments.
  */
-export function commentTask(flow: UnitFlow, taskId: string, text: string, options: CommentTaskOptions): UnitFlow {
+export function commentTask<C extends Checklist>(checklist: C, taskId: string, text: string, options: CommentTaskOptions): C {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed.length === 0) {
     throw new DomainError('invalid-input', 'Kommentaren kan ikke være tom');
@@ -26,7 +26,7 @@ export function commentTask(flow: UnitFlow, taskId: string, text: string, option
   if (trimmed.length > MAX_COMMENT_LENGTH) {
     throw new DomainError('invalid-input', `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn`);
   }
-  return updateTask(flow, taskId, options.at, (task) => {
+  return updateTask(checklist, taskId, options.at, (task) => {
     if (task.comments.some((comment) => comment.id === options.commentId)) {
       return task;
     }

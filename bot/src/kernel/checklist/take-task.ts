@@ -1,22 +1,17 @@
 import { DomainError } from '../domain-error.js';
+import type { Checklist } from './checklist.js';
+import { taskActionRefusal } from './task-permissions.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
-import type { UnitFlow } from '../../features/settlement/domain/unit-flow.js';
 
 /**
  * "Jeg tar den": the actor takes an open task. Taking one's own task again changes nothing.
  * Throws DomainError('conflict') when someone else has it or it is done.
  */
-export function takeTask(flow: UnitFlow, taskId: string, options: TaskActionOptions): UnitFlow {
-  return updateTask(flow, taskId, options.at, (task) => {
-    if (task.status === 'done') {
-      throw new DomainError('conflict', 'Oppgaven er allerede fullført');
-    }
-    if (task.status === 'taken') {
-      if (task.takenBy === options.actorId) {
-        return task;
-      }
-      throw new DomainError('conflict', 'Oppgaven er allerede tatt av en annen');
-    }
+export function takeTask<C extends Checklist>(checklist: C, taskId: string, options: TaskActionOptions): C {
+  return updateTask(checklist, taskId, options.at, (task) => {
+    const refusal = taskActionRefusal(task, 'take', options.actorId);
+    if (refusal) throw new DomainError('conflict', refusal);
+    if (task.status === 'taken') return task;
     return { ...task, status: 'taken', takenBy: options.actorId, takenAt: options.at };
   });
 }

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, FlowProgress, MemberNeeds, SettlementView } from './settlement-types.js';
+import type { DeliveryStatus, ChecklistProgress, MemberNeeds, SettlementView } from './settlement-types.js';
 
 /** Norwegian names of the settlement statuses. */
 export const SETTLEMENT_STATUS_LABELS: Readonly<Record<SettlementView['status'], string>> = {
@@ -35,7 +35,7 @@ export function householdSummary(settlement: Pick<SettlementView, 'adultCount' |
 }
 
 /** "3 av 8 fullført · 2 tatt · 3 åpne"; overdue work is told separately ({@link overdueText}). */
-export function progressText(progress: FlowProgress): string {
+export function progressText(progress: ChecklistProgress): string {
   const parts = [`${progress.done} av ${progress.total} fullført`];
   if (progress.taken > 0) parts.push(`${progress.taken} tatt`);
   if (progress.open > 0) parts.push(`${progress.open} ${progress.open === 1 ? 'åpen' : 'åpne'}`);

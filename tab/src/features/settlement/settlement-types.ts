@@ -27,10 +27,21 @@ export interface Task {
   readonly completedByName?: string;
   readonly completedAt?: string;
   readonly comments: readonly TaskComment[];
+  /** The buttons to offer, decided on the server by the rule the card and the domain share. */
+  readonly actions: OfferedTaskActions;
+}
+
+/** Which actions the signed-in user is offered on a task. */
+export interface OfferedTaskActions {
+  readonly take: boolean;
+  readonly complete: boolean;
+  readonly reopen: boolean;
+  readonly release: boolean;
+  readonly comment: boolean;
 }
 
 /** Task counts of a flow. */
-export interface FlowProgress {
+export interface ChecklistProgress {
   readonly total: number;
   readonly open: number;
   readonly taken: number;
@@ -41,7 +52,7 @@ export interface FlowProgress {
 /** A unit's routine flow; `tasks` only in the single-settlement response. */
 export interface UnitFlowView {
   readonly status: 'active' | 'closed';
-  readonly progress: FlowProgress;
+  readonly progress: ChecklistProgress;
   readonly tasks?: readonly Task[];
 }
 

@@ -12,42 +12,29 @@ export interface TaskActionButton {
   readonly accessibleName: string;
 }
 
-/** What decides which actions a task offers. */
-export interface TaskActionContext {
-  /** The settlement is open and the unit's flow active. */
-  readonly flowActive: boolean;
-  /** The user may work in this unit (member, or coordinator/admin). */
-  readonly canWork: boolean;
-}
-
 /**
- * The status buttons for a task: open → "Jeg tar den", "Fullfør"; taken → "Fullfør", and
- * "Frigi oppgaven" for the one who took it; done → "Gjenåpne". None when the flow is closed.
+ * The status buttons for a task, as the server offers them (`task.actions`, from the same rule the
+ * card and the domain use): "Jeg tar den", "Fullfør", "Frigi oppgaven" for the one who took it,
+ * and "Gjenåpne" for a done task.
  */
-export function taskActionButtons(task: Task, context: TaskActionContext): TaskActionButton[] {
-  if (!context.flowActive || !context.canWork) return [];
+export function taskActionButtons(task: Task): TaskActionButton[] {
   const button = (action: TaskActionButton['action'], label: string): TaskActionButton => ({
     action,
     label,
     accessibleName: `${label}: ${task.title}`,
   });
-  switch (task.status) {
-    case 'open':
-      return [button('take', 'Jeg tar den'), button('complete', 'Fullfør')];
-    case 'taken':
-      return task.takenByMe === true
-        ? [button('complete', 'Fullfør'), button('reopen', 'Frigi oppgaven')]
-        : [button('complete', 'Fullfør')];
-    case 'done':
-      return [button('reopen', 'Gjenåpne')];
-    default:
-      return [];
-  }
+  const offered = task.actions;
+  return [
+    ...(offered.take ? [button('take', 'Jeg tar den')] : []),
+    ...(offered.complete ? [button('complete', 'Fullfør')] : []),
+    ...(offered.release ? [button('reopen', 'Frigi oppgaven')] : []),
+    ...(offered.reopen ? [button('reopen', 'Gjenåpne')] : []),
+  ];
 }
 
 /** Whether the task can be commented on from the tab. */
-export function canComment(context: TaskActionContext): boolean {
-  return context.flowActive && context.canWork;
+export function canComment(task: Task): boolean {
+  return task.actions.comment;
 }
 
 /** "Tatt av Kari Nordmann" / "Fullført av Per 05.03.2026 kl. 14:00" / the API's own status label. */

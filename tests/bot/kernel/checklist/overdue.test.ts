@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { completeTask } from '../../../../bot/src/kernel/checklist/complete-task.js';
-import { flowProgress } from '../../../../bot/src/kernel/checklist/checklist-progress.js';
+import { checklistProgress } from '../../../../bot/src/kernel/checklist/checklist-progress.js';
 import { isReminderDue, markReminded } from '../../../../bot/src/features/settlement/domain/overdue-reminder.js';
 import { overdueTasks } from '../../../../bot/src/kernel/checklist/overdue-tasks.js';
 import { takeTask } from '../../../../bot/src/kernel/checklist/take-task.js';
@@ -58,13 +58,13 @@ describe('overdue-reminder', () => {
   });
 });
 
-describe('flowProgress', () => {
+describe('checklistProgress', () => {
   it('should count tasks by status and overdue when asked', () => {
     const flow = completeTask(takeTask(barnehageFlow(), 'mottak', { actorId: ANNE, at: T1 }), 'plass', { actorId: ANNE, at: T1 });
-    assert.deepEqual(flowProgress(flow, '2027-03-16'), { total: 3, open: 1, taken: 1, done: 1, overdue: 1 });
+    assert.deepEqual(checklistProgress(flow, '2027-03-16'), { total: 3, open: 1, taken: 1, done: 1, overdue: 1 });
   });
 
   it('should count no overdue tasks when the flow is closed', () => {
-    assert.equal(flowProgress(closeUnitFlow(barnehageFlow(), T1), '2028-01-01').overdue, 0);
+    assert.equal(checklistProgress(closeUnitFlow(barnehageFlow(), T1), '2028-01-01').overdue, 0);
   });
 });

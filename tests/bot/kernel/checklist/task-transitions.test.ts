@@ -44,7 +44,7 @@ describe('takeTask', () => {
   });
 
   it('should refuse with a conflict when the flow is closed', () => {
-    expectDomainError(() => takeTask(closeUnitFlow(barnehageFlow(), T1), 'plass', anne), 'conflict', 'Flyten er avsluttet');
+    expectDomainError(() => takeTask(closeUnitFlow(barnehageFlow(), T1), 'plass', anne), 'conflict', 'Oppgavelisten er avsluttet');
   });
 });
 
@@ -71,7 +71,7 @@ describe('completeTask', () => {
   });
 
   it('should refuse with a conflict when the flow is closed', () => {
-    expectDomainError(() => completeTask(closeUnitFlow(barnehageFlow(), T1), 'plass', anne), 'conflict', 'Flyten er avsluttet');
+    expectDomainError(() => completeTask(closeUnitFlow(barnehageFlow(), T1), 'plass', anne), 'conflict', 'Oppgavelisten er avsluttet');
   });
 });
 
@@ -141,7 +141,7 @@ describe('commentTask', () => {
     expectDomainError(
       () => commentTask(closeUnitFlow(barnehageFlow(), T1), 'plass', 'Hei', { ...anne, commentId: 'c1' }),
       'conflict',
-      'Flyten er avsluttet',
+      'Oppgavelisten er avsluttet',
     );
   });
 });

@@ -12,6 +12,7 @@ export function aTask(overrides: Partial<Task> = {}): Task {
     statusLabel: 'Åpen',
     overdue: false,
     comments: [],
+    actions: { take: true, complete: true, reopen: false, release: false, comment: true },
     ...overrides,
   };
 }

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { deliveryLabel, householdSummary, needsList, overdueText, progressText } from '../../../../tab/src/features/settlement/settlement-labels.js';
+import {
+  deliveryLabel,
+  householdSummary,
+  needsList,
+  overdueText,
+  progressText,
+} from '../../../../tab/src/features/settlement/settlement-labels.js';
 
 describe('settlement-labels', () => {
   it('should use Norwegian singular and plural forms when counting the household', () => {

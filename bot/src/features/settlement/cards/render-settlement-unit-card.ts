@@ -1,7 +1,8 @@
 import template from './templates/settlement-unit.json' with { type: 'json' };
-import { FLOW_TASK_STATUS_LABELS, type FlowTask } from '../../../kernel/checklist/checklist-task.js';
-import { flowProgress } from '../../../kernel/checklist/checklist-progress.js';
+import { TASK_STATUS_LABELS, type ChecklistTask } from '../../../kernel/checklist/checklist-task.js';
+import { checklistProgress } from '../../../kernel/checklist/checklist-progress.js';
 import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
+import { offeredTaskActions, type TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { summarizeSettlement } from '../domain/settlement-summary.js';
 import { formatNorwegianDate, summaryFacts } from '../domain/settlement-summary-facts.js';
 import type { Settlement } from '../domain/settlement.js';
@@ -19,6 +20,8 @@ export interface SettlementUnitCardData {
   readonly secureZoneUrl: string;
   /** Display names of staff by Entra id (who took or completed a task). */
   readonly staffNames: ReadonlyMap<string, string>;
+  /** Who the card is for: a refresh is per viewer; a posted card (no id) offers no "Frigi". */
+  readonly viewer: TaskViewer;
 }
 
 /**
@@ -30,7 +33,7 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
   const { settlement, flow } = data;
   const open = settlement.status === 'open' && settlement.affectedUnitIds.includes(flow?.unitId ?? '');
   const active = open && flow?.status === 'active';
-  const progress = flow ? flowProgress(flow, data.today) : undefined;
+  const progress = flow ? checklistProgress(flow, data.today) : undefined;
   return expandCard(template, {
     title: `${open ? 'Ny bosetting' : 'Bosetting'} – ${data.unitName}`,
     notice: settlement.status === 'cancelled' ? 'Bosettingen er avlyst.' : open ? '' : 'Bosettingen gjelder ikke lenger denne enheten.',
@@ -39,7 +42,7 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
     progressText: progress
       ? `${progress.done} av ${progress.total} fullført${progress.overdue > 0 ? `, ${progress.overdue} forfalt` : ''}`
       : 'ingen oppgaver',
-    tasks: (flow?.tasks ?? []).map((task) => taskView(task, data)),
+    tasks: (flow?.tasks ?? []).map((task) => taskView(task, data, active)),
     active,
     settlementId: settlement.id,
     unitId: flow?.unitId ?? '',
@@ -47,13 +50,14 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
   });
 }
 
-function taskView(task: FlowTask, data: SettlementUnitCardData) {
+function taskView(task: ChecklistTask, data: SettlementUnitCardData, active: boolean) {
+  const offered = offeredTaskActions({ status: active ? 'active' : 'closed' }, task, data.viewer);
   const overdue = isTaskOverdue(task, data.today);
   const who = task.status === 'done' ? task.completedBy : task.takenBy;
   const whoName = who ? (data.staffNames.get(who) ?? 'en kollega') : '';
   const parts = [
     `Frist ${formatNorwegianDate(task.dueDate)}`,
-    FLOW_TASK_STATUS_LABELS[task.status] + (whoName ? ` (${whoName})` : ''),
+    TASK_STATUS_LABELS[task.status] + (whoName ? ` (${whoName})` : ''),
     ...(overdue ? ['⚠ Forfalt'] : []),
     ...(task.comments.length > 0 ? [`${task.comments.length} kommentar${task.comments.length === 1 ? '' : 'er'}`] : []),
   ];
@@ -63,8 +67,10 @@ function taskView(task: FlowTask, data: SettlementUnitCardData) {
     description: task.description,
     statusLine: parts.join(' · '),
     statusColor: overdue ? 'Attention' : task.status === 'done' ? 'Good' : 'Default',
-    canTake: task.status === 'open',
-    canComplete: task.status !== 'done',
-    canReopen: task.status !== 'open',
+    canTake: offered.take,
+    canComplete: offered.complete,
+    canReopen: offered.reopen,
+    canRelease: offered.release,
+    canComment: offered.comment,
   };
 }

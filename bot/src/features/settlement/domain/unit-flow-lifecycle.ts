@@ -1,4 +1,5 @@
-import { addDays, type IsoDate } from '../../../kernel/dates/iso-date.js';
+import type { IsoDate } from '../../../kernel/dates/iso-date.js';
+import { rescheduleTasks } from '../../../kernel/checklist/schedule-tasks.js';
 import type { UnitFlow } from './unit-flow.js';
 
 /** Closes a flow (settlement cancelled, or the unit no longer affected); closing twice changes nothing. */
@@ -11,7 +12,7 @@ export function rescheduleUnitFlow(flow: UnitFlow, arrivalDate: IsoDate, at: str
   if (flow.arrivalDate === arrivalDate) {
     return flow;
   }
-  const tasks = flow.tasks.map((task) => ({ ...task, dueDate: addDays(arrivalDate, task.dueOffsetDays) }));
+  const tasks = rescheduleTasks(flow.tasks, arrivalDate);
   return { ...flow, arrivalDate, tasks, updatedAt: at };
 }
 

@@ -1,15 +1,17 @@
 import { DomainError } from '../../../kernel/domain-error.js';
-import type { FlowTask } from '../../../kernel/checklist/checklist-task.js';
-import { addDays, type IsoDate } from '../../../kernel/dates/iso-date.js';
+import type { Checklist } from '../../../kernel/checklist/checklist.js';
+import { scheduleTasks } from '../../../kernel/checklist/schedule-tasks.js';
+import type { ChecklistTask } from '../../../kernel/checklist/checklist-task.js';
+import type { IsoDate } from '../../../kernel/dates/iso-date.js';
 import type { RoutineTemplate } from './routine-template.js';
 import { isOpenToUnit } from './settlement-access.js';
 import type { Settlement } from './settlement.js';
 
 /** `active` while the unit works it; `closed` when the settlement was cancelled or no longer affects the unit. */
-export type UnitFlowStatus = 'active' | 'closed';
+export type UnitFlowStatus = Checklist['status'];
 
 /** One unit's routine flow for one settlement (name-free: ids, tasks and progress only). */
-export interface UnitFlow {
+export interface UnitFlow extends Checklist {
   readonly type: 'unit-flow';
   /** `settlementId:unitId` (see {@link unitFlowId}), so starting a flow twice is idempotent. */
   readonly id: string;
@@ -19,7 +21,7 @@ export interface UnitFlow {
   readonly status: UnitFlowStatus;
   /** The arrival date the due dates were computed from. */
   readonly arrivalDate: IsoDate;
-  readonly tasks: readonly FlowTask[];
+  readonly tasks: readonly ChecklistTask[];
   /** Oslo date of the last overdue reminder posted for this flow. */
   readonly lastReminderDate?: IsoDate;
   /** ISO timestamp. */
@@ -55,26 +57,11 @@ export function startUnitFlow(template: RoutineTemplate, settlement: Settlement,
     unitId: template.unitId,
     status: 'active',
     arrivalDate: settlement.arrivalDate,
-    tasks: template.tasks.map((task): FlowTask => ({
-      taskId: task.id,
-      title: task.title,
-      description: task.description,
-      ownerRole: task.ownerRole,
-      dueOffsetDays: task.dueOffsetDays,
-      dueDate: addDays(settlement.arrivalDate, task.dueOffsetDays),
-      status: 'open',
-      comments: [],
-    })),
+    tasks: scheduleTasks(template.tasks, settlement.arrivalDate),
     createdAt: options.createdAt,
     updatedAt: options.createdAt,
   };
 }
 
-/** The task with the id; throws DomainError('invalid-input') for an id the flow does not have. */
-export function findTask(flow: UnitFlow, taskId: string): FlowTask {
-  const task = flow.tasks.find((candidate) => candidate.taskId === taskId);
-  if (task === undefined) {
-    throw new DomainError('invalid-input', 'Oppgaven finnes ikke i denne flyten');
-  }
-  return task;
-}
+/** Re-exported for the settlement domain's callers. */
+export { findTask } from '../../../kernel/checklist/find-task.js';

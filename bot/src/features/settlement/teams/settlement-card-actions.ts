@@ -1,6 +1,7 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
 import { isDomainError } from '../../../kernel/domain-error.js';
+import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
@@ -55,5 +56,6 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
 
 async function currentCard(deps: BotDependencies, action: CardActionContext, settlementId: string, unitId: string) {
   const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, settlementId);
-  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId);
+  const viewer = { ...(action.user ? { id: action.user.id } : {}), mayWork: !!action.user && mayWorkUnit(action.user, unitId) };
+  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId, viewer);
 }

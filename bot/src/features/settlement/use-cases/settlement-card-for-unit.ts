@@ -1,5 +1,6 @@
 import { renderSettlementUnitCard } from '../cards/render-settlement-unit-card.js';
 import type { AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
+import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import type { Settlement } from '../domain/settlement.js';
 import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
@@ -11,6 +12,7 @@ export async function settlementCardForUnit(
   links: TabLinkOptions,
   settlement: Settlement,
   unitId: string,
+  viewer: TaskViewer = { mayWork: true },
 ): Promise<AdaptiveCardJson> {
   const [flow, unit, users] = await Promise.all([
     services.flows.get(settlement.tenantId, settlement.id, unitId),
@@ -24,5 +26,6 @@ export async function settlementCardForUnit(
     today: osloToday(services.now()),
     secureZoneUrl: secureZoneLink(links, settlement.id, unitId),
     staffNames: new Map(users.map((user) => [user.id, user.displayName])),
+    viewer,
   });
 }

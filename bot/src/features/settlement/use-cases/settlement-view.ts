@@ -1,8 +1,8 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
 import { AGE_BAND_LABELS } from '../domain/age-band.js';
-import { FLOW_TASK_STATUS_LABELS, type FlowTask } from '../../../kernel/checklist/checklist-task.js';
-import { flowProgress } from '../../../kernel/checklist/checklist-progress.js';
+import { TASK_STATUS_LABELS, type ChecklistTask } from '../../../kernel/checklist/checklist-task.js';
+import { checklistProgress } from '../../../kernel/checklist/checklist-progress.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import { NEED_LABELS } from '../domain/member-needs.js';
 import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
@@ -10,7 +10,8 @@ import { summarizeSettlement } from '../domain/settlement-summary.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
-import { seesAllSettlements } from '../../../kernel/users/require-role.js';
+import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
+import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
 
 /** Delivery of a unit's announcement as the coordinator sees it. */
@@ -63,7 +64,7 @@ export async function settlementViews(
             unitId,
             bindings.some((b) => b.unitId === unitId),
           ),
-          flow: flow ? flowView(flow, today, staff, withTasks, viewer.id) : undefined,
+          flow: flow ? flowView(flow, { today, staff, withTasks, settlementOpen: settlement.status === 'open', viewer }) : undefined,
         };
       }),
       createdAt: settlement.createdAt,
@@ -87,15 +88,25 @@ function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bou
   return announcement.status;
 }
 
-function flowView(flow: UnitFlow, today: string, staff: ReadonlyMap<string, string>, withTasks: boolean, viewerId: string) {
+interface FlowViewContext {
+  readonly today: string;
+  readonly staff: ReadonlyMap<string, string>;
+  readonly withTasks: boolean;
+  readonly settlementOpen: boolean;
+  readonly viewer: AppUser;
+}
+
+function flowView(flow: UnitFlow, context: FlowViewContext) {
+  const checklist = { status: context.settlementOpen ? flow.status : 'closed' } as const;
+  const viewer = { id: context.viewer.id, mayWork: mayWorkUnit(context.viewer, flow.unitId) };
   return {
     status: flow.status,
-    progress: flowProgress(flow, today),
-    ...(withTasks ? { tasks: flow.tasks.map((task) => taskView(task, today, staff, viewerId)) } : {}),
+    progress: checklistProgress(flow, context.today),
+    ...(context.withTasks ? { tasks: flow.tasks.map((task) => taskView(task, context, offeredTaskActions(checklist, task, viewer))) } : {}),
   };
 }
 
-function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, string>, viewerId: string) {
+function taskView(task: ChecklistTask, { today, staff, viewer }: FlowViewContext, actions: OfferedTaskActions) {
   return {
     taskId: task.taskId,
     title: task.title,
@@ -103,11 +114,13 @@ function taskView(task: FlowTask, today: string, staff: ReadonlyMap<string, stri
     ownerRoleLabel: ROLE_LABELS[task.ownerRole as Role] ?? task.ownerRole,
     dueDate: task.dueDate,
     status: task.status,
-    statusLabel: FLOW_TASK_STATUS_LABELS[task.status],
+    statusLabel: TASK_STATUS_LABELS[task.status],
     overdue: isTaskOverdue(task, today),
     takenByName: task.takenBy ? staff.get(task.takenBy) : undefined,
     /** Lets the tab offer "Frigi oppgaven" to the one who took it, without comparing names. */
-    takenByMe: task.status === 'taken' && task.takenBy === viewerId,
+    takenByMe: task.status === 'taken' && task.takenBy === viewer.id,
+    /** The buttons to offer, by the same rule the card and the domain use. */
+    actions,
     completedByName: task.completedBy ? staff.get(task.completedBy) : undefined,
     completedAt: task.completedAt,
     comments: task.comments.map((c) => ({ id: c.id, authorName: staff.get(c.authorId) ?? 'Ukjent', at: c.at, text: c.text })),

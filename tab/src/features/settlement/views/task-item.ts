@@ -4,21 +4,12 @@ import { el } from '../../../platform/dom.js';
 import { textArea } from '../../../platform/form-fields.js';
 import { marker, whileBusy } from '../../../platform/markers.js';
 import type { Task, TaskAction } from '../settlement-types.js';
-import {
-  MAX_COMMENT_LENGTH,
-  canComment,
-  checkComment,
-  dueText,
-  taskActionButtons,
-  taskStatusText,
-  type TaskActionContext,
-} from '../task-actions.js';
+import { MAX_COMMENT_LENGTH, canComment, checkComment, dueText, taskActionButtons, taskStatusText } from '../task-actions.js';
 
 /** Options for {@link taskItem}. */
 export interface TaskItemOptions {
   readonly unitId: string;
   readonly task: Task;
-  readonly context: TaskActionContext;
   /** Runs an action; a thrown error is shown by the task. */
   readonly onAction: (action: TaskAction, text?: string) => Promise<void>;
   /** A message to show from the start (e.g. after a conflict reloaded the settlement). */
@@ -27,7 +18,7 @@ export interface TaskItemOptions {
 
 /** One task of a unit's flow: status, due date, overdue marker, comments and the action buttons. */
 export function taskItem(options: TaskItemOptions): HTMLElement {
-  const { unitId, task, context } = options;
+  const { unitId, task } = options;
   const key = `${unitId}-${task.taskId}`;
   const headingId = `task-${key}-title`;
   const error = el('p', { class: 'inline-error', role: 'alert', 'data-testid': `task-error-${key}` }, options.error ?? '');
@@ -39,7 +30,7 @@ export function taskItem(options: TaskItemOptions): HTMLElement {
       error.textContent = userMessageFor(failure);
     }
   };
-  const buttons = taskActionButtons(task, context).map((spec) => {
+  const buttons = taskActionButtons(task).map((spec) => {
     const button = el(
       'button',
       { type: 'button', class: 'button', 'aria-label': spec.accessibleName, 'data-testid': `task-action-${spec.action}-${key}` },
@@ -48,7 +39,7 @@ export function taskItem(options: TaskItemOptions): HTMLElement {
     button.addEventListener('click', () => void run(button, spec.action));
     return button;
   });
-  const comment = canComment(context) ? commentControls(key, task.title, run, error) : [];
+  const comment = canComment(task) ? commentControls(key, task.title, run, error) : [];
   const classes = ['task', task.overdue ? 'is-overdue' : '', task.status === 'done' ? 'is-done' : ''].filter(Boolean).join(' ');
   return el(
     'li',

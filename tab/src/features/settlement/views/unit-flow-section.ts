@@ -24,7 +24,6 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
   const { unit, settlementId } = options;
   const cell = unitCell(unit);
   const headingId = `unit-${unit.unitId}-heading`;
-  const flowActive = options.settlementOpen && unit.flow?.status === 'active';
   const tasks = unit.flow?.tasks ?? [];
   return el(
     'section',
@@ -75,7 +74,6 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
             taskItem({
               unitId: unit.unitId,
               task,
-              context: { flowActive, canWork: options.canWork },
               onAction: (action, text) => options.onAction(unit.unitId, task.taskId, action, text),
               error: options.taskErrors.get(`${unit.unitId}/${task.taskId}`),
             }),
