@@ -11,15 +11,13 @@ import type { ApiDependencies } from '../platform/http/api-dependencies.js';
 import { createHttpServer } from '../platform/http/create-http-server.js';
 import { devSignInRoutes } from '../platform/http/routes/dev-sign-in-routes.js';
 import { sessionRoutes } from '../platform/http/routes/session-routes.js';
-import { tenantRoutes } from '../features/workspace/http/tenant-routes.js';
-import { settlementRoutes } from '../features/settlement/http/settlement-routes.js';
-import { routineAdminRoutes } from '../features/settlement/http/routine-admin-routes.js';
-import { createSettlementServices } from '../features/settlement/create-settlement-services.js';
 import type { SettlementServices } from '../features/settlement/settlement-services.js';
 import type { TabLinkOptions } from '../features/settlement/use-cases/secure-zone-link.js';
 import type { ApiRoute } from '../platform/http/api-route.js';
 import { createBotAdapter } from '../platform/teams/create-bot-adapter.js';
-import { IntroteamBot } from '../platform/teams/introteam-bot.js';
+import type { FeatureModule } from '../platform/feature-module.js';
+import { createFeatureModules } from './create-feature-modules.js';
+import { createIntroteamBot } from './create-introteam-bot.js';
 import { useNorwegianValidationMessages } from './validation-locale.js';
 import type { Repositories } from './create-repositories.js';
 
@@ -39,7 +37,9 @@ export interface IntroteamAppOptions {
 export interface IntroteamApp {
   readonly server: Server;
   readonly routes: readonly ApiRoute[];
-  /** The settlement use cases, for background jobs (reminders, the outbox renderer). */
+  /** The wired feature modules, for background work (outbox renderers, housekeeping). */
+  readonly modules: readonly FeatureModule[];
+  /** The settlement use cases, for tests and scripts. */
   readonly settlementServices: SettlementServices;
   readonly links: TabLinkOptions;
   readonly adapter: CloudAdapter;
@@ -63,25 +63,11 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
       ? createSsoTokenValidator({ audiences: config.tabAuth.audiences, allowedTenantIds: config.tabAuth.allowedTenantIds })
       : devSignIn!.issuer.validator);
 
-  const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
-  const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn, settlementServices };
-  const routes = [
-    ...sessionRoutes(apiDeps),
-    ...devSignInRoutes(apiDeps),
-    ...tenantRoutes(apiDeps),
-    ...settlementRoutes(apiDeps),
-    ...routineAdminRoutes(apiDeps),
-  ];
-  const bot = new IntroteamBot({
-    ...repositories,
-    logger,
-    tabUrl: `${config.publicUrl}/tab`,
-    now,
-    newId: randomUUID,
-    settlementServices,
-    links,
-  });
+  const { modules, settlementServices } = createFeatureModules({ repositories, logger, now, newId: randomUUID, links });
+  const apiDeps: ApiDependencies = { ...repositories, devSignIn };
+  const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...modules.flatMap((module) => module.routes ?? [])];
+  const bot = createIntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now }, modules);
   const adapter = createBotAdapter({ bot: config.bot, logger });
   const server = createHttpServer({
     adapter,
@@ -97,6 +83,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
   return {
     server,
     routes,
+    modules,
     settlementServices,
     links,
     adapter,

@@ -1,13 +1,10 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { FeatureModule } from '../platform/feature-module.js';
 import { startPeriodicJob } from '../platform/jobs/periodic-job.js';
 import { createOutboxDispatcher } from '../platform/delivery/outbox-dispatcher.js';
 import { TeamsChannelSender } from '../platform/delivery/teams-channel-sender.js';
 import type { Logger } from '../platform/logging/logger.js';
-import { createAnnouncementRenderer } from '../features/settlement/delivery/render-announcement.js';
-import { remindOverdueTasks } from '../features/settlement/use-cases/remind-overdue-tasks.js';
-import { resumeUnitWork } from '../features/settlement/use-cases/resume-unit-work.js';
-import type { TabLinkOptions } from '../features/settlement/use-cases/secure-zone-link.js';
-import type { SettlementServices } from '../features/settlement/settlement-services.js';
+import { combineOutboxRenderers } from './combine-outbox-renderers.js';
 import type { Repositories } from './create-repositories.js';
 
 /** Options for {@link startBackgroundWork}. */
@@ -15,33 +12,33 @@ export interface BackgroundWorkOptions {
   readonly adapter: CloudAdapter;
   readonly appId: string;
   readonly repositories: Repositories;
-  readonly settlementServices: SettlementServices;
-  readonly links: TabLinkOptions;
+  /** The features whose outbox renderers and housekeeping run here. */
+  readonly modules: readonly FeatureModule[];
   readonly logger: Logger;
   /** How often the outbox is polled (ms). */
   readonly outboxIntervalMs?: number;
-  /** How often overdue reminders and interrupted registrations are checked (ms). */
+  /** How often the features' housekeeping runs (ms). */
   readonly housekeepingIntervalMs?: number;
 }
 
-/** Starts the outbox dispatcher and the housekeeping job (reminders, resuming interrupted registrations). */
+/** Starts the outbox dispatcher and the housekeeping job that runs every feature's per-tenant work. */
 export function startBackgroundWork(options: BackgroundWorkOptions): { stop(): Promise<void> } {
-  const { repositories, settlementServices, logger } = options;
+  const { repositories, modules, logger } = options;
   const dispatcher = createOutboxDispatcher({
     outbox: repositories.outbox,
     conversations: repositories.conversations,
     sender: new TeamsChannelSender({ adapter: options.adapter, appId: options.appId, logger }),
-    render: createAnnouncementRenderer(settlementServices, options.links),
+    render: combineOutboxRenderers(modules),
     logger,
   });
   dispatcher.start(options.outboxIntervalMs ?? 1_000);
+  const work = modules.flatMap((module) => module.housekeeping ?? []);
   const housekeeping = startPeriodicJob(
     'housekeeping',
     options.housekeepingIntervalMs ?? 15 * 60_000,
     async () => {
       for (const tenantId of await repositories.tenantDirectory.listTenantIds()) {
-        await resumeUnitWork(settlementServices, tenantId);
-        await remindOverdueTasks(settlementServices, tenantId);
+        for (const job of work) await job.run(tenantId);
       }
     },
     logger,

@@ -4,8 +4,9 @@ import { createRepositories, type Repositories } from '../../../bot/src/app/crea
 import { DEMO_TENANT_ID } from '../../../bot/src/app/config.js';
 import { seedDemoTenant } from '../../../bot/src/app/demo/seed-demo-tenant.js';
 import { handleTurnError } from '../../../bot/src/platform/teams/handle-turn-error.js';
-import { IntroteamBot } from '../../../bot/src/platform/teams/introteam-bot.js';
-import { createSettlementServices } from '../../../bot/src/features/settlement/create-settlement-services.js';
+import type { IntroteamBot } from '../../../bot/src/platform/teams/introteam-bot.js';
+import { createFeatureModules } from '../../../bot/src/app/create-feature-modules.js';
+import { createIntroteamBot } from '../../../bot/src/app/create-introteam-bot.js';
 import type { SettlementServices } from '../../../bot/src/features/settlement/settlement-services.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
 import { RecordingLogger } from '../recording-logger.js';
@@ -40,17 +41,9 @@ export async function createBotHarness(): Promise<BotHarness> {
   await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date('2026-11-24T08:00:00Z') });
   const logger = new RecordingLogger();
   const now = (): Date => new Date();
-  const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links = { publicUrl: 'http://127.0.0.1:3978', teamsAppId: '' };
-  const bot = new IntroteamBot({
-    ...repositories,
-    logger,
-    tabUrl: 'http://127.0.0.1:3978/tab',
-    now,
-    newId: randomUUID,
-    settlementServices,
-    links,
-  });
+  const { modules, settlementServices } = createFeatureModules({ repositories, logger, now, newId: randomUUID, links });
+  const bot = createIntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now }, modules);
   return {
     storage,
     repositories,

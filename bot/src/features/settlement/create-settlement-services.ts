@@ -1,11 +1,16 @@
 import type { Logger } from '../../platform/logging/logger.js';
+import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
 import { OutboxChannelAnnouncements } from './delivery/outbox-channel-announcements.js';
 import type { SettlementServices } from './settlement-services.js';
-import type { Repositories } from '../../app/create-repositories.js';
+
+/** The repositories the settlement feature works with, the outbox among them. */
+export type SettlementRepositories = Omit<SettlementServices, 'announcements' | 'deliveries' | 'logger' | 'now' | 'newId'> & {
+  readonly outbox: OutboxRepository;
+};
 
 /** The settlement use cases' dependencies over the repositories, announcing through the persistent outbox. */
 export function createSettlementServices(
-  repositories: Repositories,
+  repositories: SettlementRepositories,
   logger: Logger,
   now: () => Date,
   newId: () => string,

@@ -1,9 +1,16 @@
 import type { AppUser } from '../users/app-user.js';
-import type { SettlementServices } from '../../features/settlement/settlement-services.js';
+import type { AuditLog } from './audit-log.js';
+
+/** What writing an audit entry needs. */
+export interface AuditRecorder {
+  readonly audit: AuditLog;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
 
 /** Appends an audit entry for the actor now; throws (fail closed) when it cannot be written. Details hold ids only. */
 export async function recordAudit(
-  services: Pick<SettlementServices, 'audit' | 'now' | 'newId'>,
+  services: AuditRecorder,
   actor: AppUser,
   action: string,
   resource: string,

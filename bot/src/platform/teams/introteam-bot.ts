@@ -12,17 +12,13 @@ import { activityIdentity } from './activity-identity.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { BOT_MESSAGES } from './bot-messages.js';
 import { errorResponse } from './card-action-response.js';
-import { CARD_ACTION_HANDLERS, routeCardAction, type CardActionHandler } from './card-action-router.js';
-import { parseCommand } from './parse-command.js';
+import { routeCardAction } from './card-action-router.js';
+import { HELP_WORDS, parseCommand } from './parse-command.js';
 import { saveConversation } from './save-conversation.js';
-import { bindChannelCardFor } from '../../features/channels/teams/show-channel-binding-action.js';
 
 /** The Introteam bot: install handling, text commands and Universal Actions (`Action.Execute`). */
 export class IntroteamBot extends TeamsActivityHandler {
-  constructor(
-    private readonly services: BotDependencies,
-    private readonly cardActions: Readonly<Record<string, CardActionHandler>> = CARD_ACTION_HANDLERS,
-  ) {
+  constructor(private readonly services: BotDependencies) {
     super();
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.welcome(context);
@@ -46,33 +42,17 @@ export class IntroteamBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const command = parseCommand(TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '');
-    if (command === 'help') {
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    if (parseCommand(text, [{ words: HELP_WORDS }])) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderHelpCard({ tabUrl: this.services.tabUrl }))));
       return;
     }
-    if (command === 'bind-channel') {
-      await this.sendBindChannelCard(context);
+    const command = parseCommand(text, this.services.commands);
+    if (command) {
+      await command.handle(context);
       return;
     }
     await context.sendActivity(BOT_MESSAGES.notUnderstood);
-  }
-
-  private async sendBindChannelCard(context: TurnContext): Promise<void> {
-    const identity = activityIdentity(context);
-    if (identity.conversationType !== 'channel' || !identity.channelId) {
-      await context.sendActivity(BOT_MESSAGES.bindOnlyInChannel);
-      return;
-    }
-    const tenant = await this.services.tenants.get(identity.tenantId);
-    if (!tenant) {
-      await context.sendActivity(BOT_MESSAGES.unknownTenant);
-      return;
-    }
-    await saveConversation(context, this.services.conversations, this.services.now());
-    const user = await this.services.users.get(tenant.tenantId, identity.userId);
-    const card = await bindChannelCardFor(this.services, { identity, tenant, user });
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -84,8 +64,8 @@ export class IntroteamBot extends TeamsActivityHandler {
     if (!tenant) return errorResponse(403, BOT_MESSAGES.unknownTenant);
     const user = identity.userId ? await this.services.users.get(tenant.tenantId, identity.userId) : undefined;
     const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
-    const handler = routeCardAction(this.cardActions, verb);
-    const response = await handler(this.services, { identity, tenant, user, data: invokeValue?.action?.data ?? {} });
+    const handler = routeCardAction(this.services.cardActions, verb);
+    const response = await handler({ identity, tenant, user, data: invokeValue?.action?.data ?? {} });
     this.services.logger.info({ verb: verb ?? 'ukjent', status: response.statusCode, tenantId: tenant.tenantId }, 'card action');
     return response;
   }

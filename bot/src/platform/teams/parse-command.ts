@@ -1,18 +1,18 @@
-/** The text commands the bot understands. */
-export type BotCommand = 'help' | 'bind-channel' | 'unknown';
+/** Words that ask for the help card; the bot's own command. */
+export const HELP_WORDS: readonly string[] = ['hjelp', 'help', '?'];
 
-const COMMANDS: ReadonlyArray<readonly [BotCommand, readonly string[]]> = [
-  ['help', ['hjelp', 'help', '?']],
-  ['bind-channel', ['koble kanal', 'koble kanalen', 'bind channel']],
-];
-
-/** Maps a message (mention already removed) to a command; case and extra spaces do not matter. */
-export function parseCommand(text: string): BotCommand {
-  const normalised = text
+/** A message (mention already removed) as the bot compares it with command words: lower case, tags and extra spaces gone. */
+export function normaliseCommandText(text: string): string {
+  return text
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  return COMMANDS.find(([, words]) => words.includes(normalised))?.[0] ?? 'unknown';
+}
+
+/** The command whose words match the message, or `undefined`. */
+export function parseCommand<C extends { readonly words: readonly string[] }>(text: string, commands: readonly C[]): C | undefined {
+  const normalised = normaliseCommandText(text);
+  return commands.find((command) => command.words.includes(normalised));
 }

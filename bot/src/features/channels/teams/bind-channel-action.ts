@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { renderBindChannelCard } from '../cards/render-bind-channel-card.js';
 import { hasRole } from '../../../kernel/users/role.js';
 import { isDomainError } from '../../../kernel/domain-error.js';
-import { announceOpenSettlementsToUnit } from '../../settlement/use-cases/announce-open-settlements-to-unit.js';
-import type { BotDependencies } from '../../../platform/teams/bot-dependencies.js';
+import type { ChannelDependencies } from '../channel-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
 import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
@@ -12,7 +11,7 @@ import { cardResponse, errorResponse } from '../../../platform/teams/card-action
 const bindChannelData = z.object({ unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
 
 /** `bindChannel`: an admin binds the current channel to a unit; the card updates in place to show it. */
-export async function bindChannelAction(deps: BotDependencies, action: CardActionContext): Promise<AdaptiveCardInvokeResponse> {
+export async function bindChannelAction(deps: ChannelDependencies, action: CardActionContext): Promise<AdaptiveCardInvokeResponse> {
   const { identity, tenant, user } = action;
   if (identity.conversationType !== 'channel' || !identity.channelId) return errorResponse(400, BOT_MESSAGES.bindOnlyInChannel);
   if (!user || !hasRole(user.roles, 'admin')) return errorResponse(403, BOT_MESSAGES.onlyAdminMayBind);
@@ -47,7 +46,7 @@ export async function bindChannelAction(deps: BotDependencies, action: CardActio
       at: now.toISOString(),
     });
     // Open settlements that already affect the unit are announced in the newly bound channel.
-    await announceOpenSettlementsToUnit(deps.settlementServices, tenant.tenantId, unit.id);
+    for (const listener of deps.onChannelBound) await listener(tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: saved.value, canBind: true }));
   } catch (error) {
     if (!isDomainError(error, 'conflict')) throw error;

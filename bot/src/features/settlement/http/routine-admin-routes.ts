@@ -5,15 +5,14 @@ import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
 import { parseRoutineTasks } from '../domain/routine-template-schema.js';
 import { currentRules } from '../use-cases/current-rules.js';
 import { recordAudit } from '../../../kernel/audit/record-audit.js';
-import type { ApiDependencies } from '../../../platform/http/api-dependencies.js';
+import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 
 const anyJson = z.record(z.string(), z.unknown());
 
 /** Admin routes: which units a settlement affects, and each unit's routine template. */
-export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
-  const services = deps.settlementServices;
+export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
   const unitList = async (tenantId: string) => (await services.units.list(tenantId)).map((u) => ({ id: u.id, name: u.name }));
   return [
     defineRoute({

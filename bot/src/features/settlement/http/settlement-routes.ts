@@ -11,7 +11,7 @@ import { redeliverToUnit } from '../use-cases/redeliver-to-unit.js';
 import { registerSettlement } from '../use-cases/register-settlement.js';
 import { settlementViews, visibleTo } from '../use-cases/settlement-view.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
-import type { ApiDependencies } from '../../../platform/http/api-dependencies.js';
+import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 
@@ -20,8 +20,7 @@ const settlementResponse = z.object({ settlement: anyJson });
 const versionBody = z.object({ expectedVersion: z.number().int().min(1) });
 
 /** Settlement routes of the tab: list, register, edit, cancel, secure zone and task actions. */
-export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
-  const services = deps.settlementServices;
+export function settlementRoutes(services: SettlementServices): ApiRoute[] {
   const viewOne = async (user: Parameters<typeof visibleTo>[0], settlementId: string) => {
     const { value } = await loadSettlement(services, user.tenantId, settlementId);
     if (visibleTo(user, [value]).length === 0) throw new DomainError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');

@@ -5,22 +5,24 @@ import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
-import type { BotDependencies } from '../../../platform/teams/bot-dependencies.js';
+import type { SettlementCardDependencies } from './settlement-card-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
 import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
-import type { CardActionHandler } from '../../../platform/teams/card-action-router.js';
+
+/** A settlement card verb over the feature's dependencies (bound in the settlement module). */
+type SettlementVerb = (deps: SettlementCardDependencies, action: CardActionContext) => Promise<AdaptiveCardInvokeResponse>;
 
 const cardTarget = z.object({ settlementId: z.uuid(), unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
 
 /** Refuses a card whose unit is not the one this channel is bound to (forged or moved card data). */
-async function channelIsUnits(deps: BotDependencies, action: CardActionContext, unitId: string): Promise<boolean> {
+async function channelIsUnits(deps: SettlementCardDependencies, action: CardActionContext, unitId: string): Promise<boolean> {
   const binding = await deps.bindings.get(action.tenant.tenantId, unitId);
   return !!binding && !!action.identity.channelId && binding.value.conversationId === action.identity.channelId;
 }
 
 /** The unit's current card for the viewer (the `refresh` verb of every settlement card). */
-export const refreshSettlementCardAction: CardActionHandler = async (deps, action) => {
+export const refreshSettlementCardAction: SettlementVerb = async (deps, action) => {
   const parsed = cardTarget.safeParse(action.data);
   if (!parsed.success) return errorResponse(400, BOT_MESSAGES.invalidCardData);
   if (!(await channelIsUnits(deps, action, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
@@ -28,7 +30,7 @@ export const refreshSettlementCardAction: CardActionHandler = async (deps, actio
 };
 
 /** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
-export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment'): CardActionHandler {
+export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment'): SettlementVerb {
   return async (deps, context): Promise<AdaptiveCardInvokeResponse> => {
     const data = (typeof context.data === 'object' && context.data !== null ? context.data : {}) as Record<string, unknown>;
     const text = action === 'comment' && typeof data.taskId === 'string' ? data[`comment-${data.taskId}`] : undefined;
@@ -54,7 +56,7 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
   };
 }
 
-async function currentCard(deps: BotDependencies, action: CardActionContext, settlementId: string, unitId: string) {
+async function currentCard(deps: SettlementCardDependencies, action: CardActionContext, settlementId: string, unitId: string) {
   const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, settlementId);
   const viewer = { ...(action.user ? { id: action.user.id } : {}), mayWork: !!action.user && mayWorkUnit(action.user, unitId) };
   return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId, viewer);

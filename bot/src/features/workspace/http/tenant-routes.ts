@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { renderShellCard } from '../cards/render-shell-card.js';
-import type { ApiDependencies } from '../../../platform/http/api-dependencies.js';
+import type { WorkspaceDependencies } from '../workspace-dependencies.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 
 /** Routes about the signed-in user's municipality: units, channel bindings and the tab's start card. */
-export function tenantRoutes(deps: ApiDependencies): ApiRoute[] {
+export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
   return [
     defineRoute({
       method: 'get',

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { AGE_BANDS, AGE_BAND_LABELS, ageBandAt, ageBandOf, ageInYears } from '../../../../../bot/src/features/settlement/domain/age-band.js';
+import {
+  AGE_BANDS,
+  AGE_BAND_LABELS,
+  ageBandAt,
+  ageBandOf,
+  ageInYears,
+} from '../../../../../bot/src/features/settlement/domain/age-band.js';
 
 describe('age-band', () => {
   describe('ageInYears', () => {

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { completeTask } from '../../../../../bot/src/kernel/checklist/complete-task.js';
-import { closeUnitFlow, reactivateUnitFlow, rescheduleUnitFlow } from '../../../../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
+import {
+  closeUnitFlow,
+  reactivateUnitFlow,
+  rescheduleUnitFlow,
+} from '../../../../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
 import { findTask } from '../../../../../bot/src/features/settlement/domain/unit-flow.js';
 import { ANNE, T1, T2, barnehageFlow } from './flow-fixtures.js';
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { CosmosClient } from '@azure/cosmos';
 import { isDomainError } from '../../../../../bot/src/kernel/domain-error.js';
-import { createCosmosClient, isLoopbackHost, type CosmosTokenCredential } from '../../../../../bot/src/platform/storage/cosmos/create-cosmos-client.js';
+import {
+  createCosmosClient,
+  isLoopbackHost,
+  type CosmosTokenCredential,
+} from '../../../../../bot/src/platform/storage/cosmos/create-cosmos-client.js';
 
 const credential: CosmosTokenCredential = { getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 60_000 }) };
 

@@ -1,0 +1,36 @@
+import type { FeatureModule } from '../../platform/feature-module.js';
+import { createAnnouncementRenderer } from './delivery/render-announcement.js';
+import { routineAdminRoutes } from './http/routine-admin-routes.js';
+import { settlementRoutes } from './http/settlement-routes.js';
+import type { SettlementServices } from './settlement-services.js';
+import { settlementCardVerbs } from './teams/settlement-card-verbs.js';
+import { announceOpenSettlementsToUnit } from './use-cases/announce-open-settlements-to-unit.js';
+import { remindOverdueTasks } from './use-cases/remind-overdue-tasks.js';
+import { resumeUnitWork } from './use-cases/resume-unit-work.js';
+import type { TabLinkOptions } from './use-cases/secure-zone-link.js';
+
+/** The settlement feature as the app wires it, plus its hook for newly bound channels. */
+export interface SettlementModule extends FeatureModule {
+  /** Announces the open settlements that affect a unit in its newly bound channel. */
+  readonly onChannelBound: (tenantId: string, unitId: string) => Promise<void>;
+}
+
+/**
+ * Settlements: registration, affected-unit rules and routines, name-free announcements, the units'
+ * routine flows on cards, the secure zone, reminders and resuming half-done registrations.
+ */
+export function createSettlementModule(services: SettlementServices, links: TabLinkOptions): SettlementModule {
+  return {
+    name: 'settlement',
+    routes: [...settlementRoutes(services), ...routineAdminRoutes(services)],
+    cardActions: settlementCardVerbs({ settlementServices: services, bindings: services.bindings, links }),
+    outboxRenderers: { settlement: createAnnouncementRenderer(services, links) },
+    housekeeping: [
+      { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
+      { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },
+    ],
+    onChannelBound: async (tenantId, unitId) => {
+      await announceOpenSettlementsToUnit(services, tenantId, unitId);
+    },
+  };
+}
