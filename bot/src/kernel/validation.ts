@@ -1,5 +1,5 @@
 import { ZodError, type z } from 'zod';
-import { DomainError, isDomainError } from './domain-error.js';
+import { isDomainError, userError } from './domain-error.js';
 
 /** One problem with an input, for the edge to show next to the field it concerns. */
 export interface ValidationIssue {
@@ -44,7 +44,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     return result.data;
   }
   const messages = toValidationIssues(result.error).map((issue) => issue.message);
-  throw new DomainError('invalid-input', [...new Set(messages)].join('; '), { cause: result.error });
+  throw userError('invalid-input', [...new Set(messages)].join('; '), { cause: result.error });
 }
 
 /** The field issues behind a DomainError thrown by {@link parseInput}; empty for any other error. */

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
 
@@ -21,17 +21,17 @@ export interface CommentTaskOptions extends TaskActionOptions {
 export function commentTask<C extends Checklist>(checklist: C, taskId: string, text: string, options: CommentTaskOptions): C {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed.length === 0) {
-    throw new DomainError('invalid-input', 'Kommentaren kan ikke være tom');
+    throw userError('invalid-input', 'Kommentaren kan ikke være tom');
   }
   if (trimmed.length > MAX_COMMENT_LENGTH) {
-    throw new DomainError('invalid-input', `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn`);
+    throw userError('invalid-input', `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn`);
   }
   return updateTask(checklist, taskId, options.at, (task) => {
     if (task.comments.some((comment) => comment.id === options.commentId)) {
       return task;
     }
     if (task.comments.length >= MAX_COMMENTS_PER_TASK) {
-      throw new DomainError('conflict', `Oppgaven har nådd grensen på ${MAX_COMMENTS_PER_TASK} kommentarer`);
+      throw userError('conflict', `Oppgaven har nådd grensen på ${MAX_COMMENTS_PER_TASK} kommentarer`);
     }
     const comment = { id: options.commentId, authorId: options.actorId, at: options.at, text: trimmed };
     return { ...task, comments: [...task.comments, comment] };

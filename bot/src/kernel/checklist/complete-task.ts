@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import { taskActionRefusal } from './task-permissions.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
@@ -11,7 +11,7 @@ import { updateTask, type TaskActionOptions } from './task-transition.js';
 export function completeTask<C extends Checklist>(checklist: C, taskId: string, options: TaskActionOptions): C {
   return updateTask(checklist, taskId, options.at, (task) => {
     const refusal = taskActionRefusal(task, 'complete', options.actorId);
-    if (refusal) throw new DomainError('conflict', refusal);
+    if (refusal) throw userError('conflict', refusal);
     if (task.status === 'done') return task;
     return { ...task, status: 'done', completedBy: options.actorId, completedAt: options.at };
   });

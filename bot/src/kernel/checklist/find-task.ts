@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import type { ChecklistTask } from './checklist-task.js';
 
@@ -6,7 +6,7 @@ import type { ChecklistTask } from './checklist-task.js';
 export function findTask(checklist: Checklist, taskId: string): ChecklistTask {
   const task = checklist.tasks.find((candidate) => candidate.taskId === taskId);
   if (task === undefined) {
-    throw new DomainError('invalid-input', 'Oppgaven finnes ikke i listen');
+    throw userError('invalid-input', 'Oppgaven finnes ikke i listen');
   }
   return task;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import { taskActionRefusal } from './task-permissions.js';
 import { openedTask, updateTask, type TaskActionOptions } from './task-transition.js';
@@ -11,7 +11,7 @@ import { openedTask, updateTask, type TaskActionOptions } from './task-transitio
 export function reopenTask<C extends Checklist>(checklist: C, taskId: string, options: TaskActionOptions): C {
   return updateTask(checklist, taskId, options.at, (task) => {
     const refusal = taskActionRefusal(task, 'reopen', options.actorId);
-    if (refusal) throw new DomainError('conflict', refusal);
+    if (refusal) throw userError('conflict', refusal);
     if (task.status === 'open') return task;
     return openedTask(task);
   });

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import { taskActionRefusal } from './task-permissions.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
@@ -10,7 +10,7 @@ import { updateTask, type TaskActionOptions } from './task-transition.js';
 export function takeTask<C extends Checklist>(checklist: C, taskId: string, options: TaskActionOptions): C {
   return updateTask(checklist, taskId, options.at, (task) => {
     const refusal = taskActionRefusal(task, 'take', options.actorId);
-    if (refusal) throw new DomainError('conflict', refusal);
+    if (refusal) throw userError('conflict', refusal);
     if (task.status === 'taken') return task;
     return { ...task, status: 'taken', takenBy: options.actorId, takenAt: options.at };
   });

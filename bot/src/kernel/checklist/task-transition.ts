@@ -1,4 +1,4 @@
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import type { ChecklistTask } from './checklist-task.js';
 import { findTask } from './find-task.js';
@@ -26,7 +26,7 @@ export function updateTask<C extends Checklist>(
   change: (task: ChecklistTask) => ChecklistTask,
 ): C {
   if (checklist.status !== 'active') {
-    throw new DomainError('conflict', CLOSED_CHECKLIST_MESSAGE);
+    throw userError('conflict', CLOSED_CHECKLIST_MESSAGE);
   }
   const task = findTask(checklist, taskId);
   const changed = change(task);

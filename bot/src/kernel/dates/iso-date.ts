@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 
 /** A calendar date as stored in documents: ISO `yyyy-MM-dd`, read in Europe/Oslo. */
 export type IsoDate = string;
@@ -17,7 +17,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** The date as a luxon DateTime at midnight in Oslo; throws DomainError('invalid-input') if malformed. */
 export function parseIsoDate(value: IsoDate): DateTime {
   if (!isIsoDate(value)) {
-    throw new DomainError('invalid-input', 'Ugyldig dato, bruk formatet ÅÅÅÅ-MM-DD');
+    throw userError('invalid-input', 'Ugyldig dato, bruk formatet ÅÅÅÅ-MM-DD');
   }
   return DateTime.fromISO(value, { zone: OSLO_ZONE });
 }

@@ -1,10 +1,10 @@
 import type { AppUser } from './app-user.js';
-import { DomainError } from '../domain-error.js';
+import { userError } from '../domain-error.js';
 import { hasRole, type Role } from './role.js';
 
 /** Throws forbidden unless the user holds one of the roles. */
 export function requireAnyRole(user: AppUser, roles: readonly Role[], message: string): void {
-  if (!roles.some((role) => hasRole(user.roles, role))) throw new DomainError('forbidden', message);
+  if (!roles.some((role) => hasRole(user.roles, role))) throw userError('forbidden', message);
 }
 
 /** True when the user may work the unit's flow: a member of the unit, or an admin. */

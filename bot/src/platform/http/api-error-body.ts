@@ -1,4 +1,5 @@
 import { isDomainError, type DomainErrorCode } from '../../kernel/domain-error.js';
+import { userMessageFor } from '../user-message.js';
 import { ERROR_CATALOGUE } from './error-catalogue.js';
 
 /** The JSON body of every API error: a stable code and a Norwegian message. */
@@ -6,13 +7,11 @@ export interface ApiErrorBody {
   readonly error: { readonly code: string; readonly message: string };
 }
 
-/** Chooses status and Norwegian message for an error; `invalid-input` keeps its own (Norwegian) detail. */
+/** Chooses status and Norwegian message for an error: the error's own user message, or the catalogue's. */
 export function apiError(error: unknown): { readonly status: number; readonly body: ApiErrorBody } {
   if (!isDomainError(error)) {
-    return { status: 500, body: { error: { code: 'internal', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' } } };
+    return { status: 500, body: { error: { code: 'internal', message: userMessageFor(error) } } };
   }
   const code: DomainErrorCode = error.code;
-  const entry = ERROR_CATALOGUE[code];
-  const message = code === 'invalid-input' || code === 'forbidden' ? error.message || entry.message : entry.message;
-  return { status: entry.status, body: { error: { code, message } } };
+  return { status: ERROR_CATALOGUE[code].status, body: { error: { code, message: userMessageFor(error) } } };
 }

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { ZodError } from 'zod';
-import { DomainError } from '../../kernel/domain-error.js';
+import { userError } from '../../kernel/domain-error.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 import type { Logger } from '../logging/logger.js';
 import { apiError } from './api-error-body.js';
@@ -26,7 +26,7 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
       const user =
         route.auth === 'user' ? await authenticateRequest(req.headers.authorization, options.tokenValidator, options.users) : undefined;
       if (user && route.roles && !user.roles.some((r) => route.roles?.includes(r.role))) {
-        throw new DomainError('forbidden', 'Du har ikke en rolle som gir tilgang til dette.');
+        throw userError('forbidden', 'Du har ikke en rolle som gir tilgang til dette.');
       }
       const body = route.body ? parseBody(route, req.body) : undefined;
       const result = await route.handle({
@@ -38,7 +38,7 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
       res.header('Cache-Control', 'no-store');
       res.send(result.status ?? 200, result.body);
     } catch (caught) {
-      const error = caught instanceof ZodError ? new DomainError('invalid-input', formatZodIssues(caught)) : caught;
+      const error = caught instanceof ZodError ? userError('invalid-input', formatZodIssues(caught)) : caught;
       const { status, body } = apiError(error);
       if (status >= 500) options.logger.error({ route: route.path, code: body.error.code, err: errorSummary(error) }, 'api request failed');
       res.send(status, body);
@@ -48,7 +48,7 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
 
 function parseBody(route: ApiRoute, raw: unknown): unknown {
   const parsed = route.body!.safeParse(raw ?? {});
-  if (!parsed.success) throw new DomainError('invalid-input', formatZodIssues(parsed.error));
+  if (!parsed.success) throw userError('invalid-input', formatZodIssues(parsed.error));
   return parsed.data;
 }
 

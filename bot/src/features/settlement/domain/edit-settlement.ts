@@ -1,4 +1,4 @@
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import type { AffectedUnitRule } from './affected-unit-rules.js';
 import { personalDocuments, settlementFacts, type SplitRegistration } from './split-registration.js';
 import type { SettlementRegistration } from './settlement-registration.js';
@@ -23,10 +23,10 @@ export interface EditedSettlement extends SplitRegistration {
 /** Throws DomainError('conflict') unless the settlement is open and at the expected version. */
 export function assertChangeable(current: Settlement, options: SettlementChangeOptions): void {
   if (current.status !== 'open') {
-    throw new DomainError('conflict', 'Bosettingen er avlyst og kan ikke endres');
+    throw userError('conflict', 'Bosettingen er avlyst og kan ikke endres');
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-    throw new DomainError('conflict', 'Bosettingen er endret av noen andre i mellomtiden; last den inn på nytt');
+    throw userError('conflict', 'Bosettingen er endret av noen andre i mellomtiden; last den inn på nytt');
   }
 }
 

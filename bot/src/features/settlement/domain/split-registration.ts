@@ -1,4 +1,4 @@
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import { ageBandAt } from './age-band.js';
 import { affectedUnits, type AffectedUnitRule } from './affected-unit-rules.js';
 import type { HouseholdMember } from './household-member.js';
@@ -49,7 +49,7 @@ export type SettlementFacts = Pick<
 /** Member entries, counts and affected units of a registration; throws DomainError('invalid-input') for an empty household. */
 export function settlementFacts(registration: SettlementRegistration, rules: readonly AffectedUnitRule[]): SettlementFacts {
   if (registration.members.length === 0) {
-    throw new DomainError('invalid-input', 'Husstanden må ha minst én person');
+    throw userError('invalid-input', 'Husstanden må ha minst én person');
   }
   const members = registration.members.map((member) => toSettlementMember(member, registration.expectedArrivalDate));
   const units = affectedUnits(rules, { members });

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import type { Checklist } from '../../../kernel/checklist/checklist.js';
 import { scheduleTasks } from '../../../kernel/checklist/schedule-tasks.js';
 import type { ChecklistTask } from '../../../kernel/checklist/checklist-task.js';
@@ -47,7 +47,7 @@ export interface StartUnitFlowOptions {
  */
 export function startUnitFlow(template: RoutineTemplate, settlement: Settlement, options: StartUnitFlowOptions): UnitFlow {
   if (template.tenantId !== settlement.tenantId || !isOpenToUnit(settlement, template.unitId)) {
-    throw new DomainError('conflict', 'Bosettingen er ikke åpen for denne enheten');
+    throw userError('conflict', 'Bosettingen er ikke åpen for denne enheten');
   }
   return {
     type: 'unit-flow',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import { parseAffectedUnitRules } from '../domain/affected-unit-rules-schema.js';
 import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
 import { parseRoutineTasks } from '../domain/routine-template-schema.js';
@@ -73,7 +73,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       handle: async ({ user, params, body }) => {
         const admin = signedIn(user);
         const unit = await services.units.get(admin.tenantId, params.unitId!);
-        if (!unit) throw new DomainError('not-found', 'Fant ikke enheten.');
+        if (!unit) throw userError('not-found', 'Fant ikke enheten.');
         const at = services.now().toISOString();
         const template = {
           tenantId: admin.tenantId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGE_BAND_LABELS, ageBandAt } from '../domain/age-band.js';
 import { MEMBER_ROLE_LABELS } from '../domain/household-member.js';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import { cancelSettlementUseCase } from '../use-cases/cancel-settlement-use-case.js';
 import { editSettlementUseCase } from '../use-cases/edit-settlement-use-case.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
@@ -23,7 +23,7 @@ const versionBody = z.object({ expectedVersion: z.number().int().min(1) });
 export function settlementRoutes(services: SettlementServices): ApiRoute[] {
   const viewOne = async (user: Parameters<typeof visibleTo>[0], settlementId: string) => {
     const { value } = await loadSettlement(services, user.tenantId, settlementId);
-    if (visibleTo(user, [value]).length === 0) throw new DomainError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');
+    if (visibleTo(user, [value]).length === 0) throw userError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');
     return (await settlementViews(services, user, [value], true))[0]!;
   };
   return [

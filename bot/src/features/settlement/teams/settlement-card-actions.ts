@@ -1,6 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
-import { isDomainError } from '../../../kernel/domain-error.js';
 import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
@@ -8,7 +7,7 @@ import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementCardDependencies } from './settlement-card-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
-import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
+import { cardResponse, domainErrorResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
 
 /** A settlement card verb over the feature's dependencies (bound in the settlement module). */
 type SettlementVerb = (deps: SettlementCardDependencies, action: CardActionContext) => Promise<AdaptiveCardInvokeResponse>;
@@ -47,10 +46,7 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     try {
       await applyTaskAction(deps.settlementServices, context.user, parsed.data);
     } catch (error) {
-      if (isDomainError(error, 'conflict')) return errorResponse(409, error.message);
-      if (isDomainError(error, 'forbidden')) return errorResponse(403, error.message);
-      if (isDomainError(error, 'not-found') || isDomainError(error, 'invalid-input')) return errorResponse(400, error.message);
-      throw error;
+      return domainErrorResponse(error);
     }
     return cardResponse(await currentCard(deps, context, parsed.data.settlementId, parsed.data.unitId));
   };

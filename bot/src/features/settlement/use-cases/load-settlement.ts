@@ -1,4 +1,4 @@
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { Versioned } from '../../../kernel/versioned.js';
 import type { SettlementServices } from '../settlement-services.js';
@@ -6,6 +6,6 @@ import type { SettlementServices } from '../settlement-services.js';
 /** The settlement in the caller's tenant; another tenant's id is simply not found. */
 export async function loadSettlement(services: SettlementServices, tenantId: string, settlementId: string): Promise<Versioned<Settlement>> {
   const found = await services.settlements.get(tenantId, settlementId);
-  if (!found) throw new DomainError('not-found', 'Fant ikke bosettingen.');
+  if (!found) throw userError('not-found', 'Fant ikke bosettingen.');
   return found;
 }

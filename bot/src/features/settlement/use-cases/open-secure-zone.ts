@@ -1,5 +1,5 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import type { PersonalRecord } from '../domain/personal-record.js';
 import { relevantPersonIds } from '../domain/settlement-access.js';
 import type { Settlement } from '../domain/settlement.js';
@@ -26,11 +26,11 @@ export async function openSecureZone(
   actor: AppUser,
   input: { readonly settlementId: string; readonly unitId: string },
 ): Promise<SecureZoneView> {
-  if (!mayWorkUnit(actor, input.unitId)) throw new DomainError('forbidden', 'Du er ikke medlem av enheten og kan ikke se navnene.');
+  if (!mayWorkUnit(actor, input.unitId)) throw userError('forbidden', 'Du er ikke medlem av enheten og kan ikke se navnene.');
   const { value: settlement } = await loadSettlement(services, actor.tenantId, input.settlementId);
   const personIds = relevantPersonIds(settlement, input.unitId);
   if (personIds.length === 0) {
-    throw new DomainError('forbidden', 'Bosettingen er ikke (lenger) åpen for denne enheten.');
+    throw userError('forbidden', 'Bosettingen er ikke (lenger) åpen for denne enheten.');
   }
   const auditedAt = await recordAudit(services, actor, 'personal-data.read', `settlement:${settlement.id}`, {
     unitId: input.unitId,

@@ -1,5 +1,5 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { userError } from '../../../kernel/domain-error.js';
 import { loadSettlement } from './load-settlement.js';
 import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
@@ -19,11 +19,11 @@ export async function redeliverToUnit(
   requireAnyRole(actor, ['coordinator', 'admin'], 'Bare bosettingskoordinator eller administrator kan sende kunngjøringer på nytt.');
   const { value: settlement } = await loadSettlement(services, actor.tenantId, input.settlementId);
   if (settlement.status !== 'open' || !settlement.affectedUnitIds.includes(input.unitId)) {
-    throw new DomainError('invalid-input', 'Bosettingen er ikke åpen for denne enheten, så ingenting sendes.');
+    throw userError('invalid-input', 'Bosettingen er ikke åpen for denne enheten, så ingenting sendes.');
   }
   const binding = await services.bindings.get(actor.tenantId, input.unitId);
   if (!binding)
-    throw new DomainError(
+    throw userError(
       'invalid-input',
       'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.',
     );

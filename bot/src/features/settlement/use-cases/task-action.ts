@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppUser } from '../../../kernel/users/app-user.js';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { DomainError, userError } from '../../../kernel/domain-error.js';
 import { commentTask, MAX_COMMENT_LENGTH } from '../../../kernel/checklist/comment-task.js';
 import { completeTask } from '../../../kernel/checklist/complete-task.js';
 import { reopenTask } from '../../../kernel/checklist/reopen-task.js';
@@ -26,16 +26,16 @@ export type TaskActionInput = z.infer<typeof taskActionSchema>;
  * in-place update of the unit's posted card. A repeated action that changes nothing writes nothing.
  */
 export async function applyTaskAction(services: SettlementServices, actor: AppUser, input: TaskActionInput): Promise<UnitFlow> {
-  if (!mayWorkUnit(actor, input.unitId)) throw new DomainError('forbidden', 'Bare enhetens medlemmer kan arbeide med enhetens oppgaver.');
+  if (!mayWorkUnit(actor, input.unitId)) throw userError('forbidden', 'Bare enhetens medlemmer kan arbeide med enhetens oppgaver.');
   const current = await services.flows.get(actor.tenantId, input.settlementId, input.unitId);
-  if (!current) throw new DomainError('not-found', 'Fant ikke enhetens rutineflyt for denne bosettingen.');
+  if (!current) throw userError('not-found', 'Fant ikke enhetens rutineflyt for denne bosettingen.');
   const at = services.now().toISOString();
   const options = { actorId: actor.id, at };
   const next = transition(current.value, input, options, services.newId);
   if (next === current.value) return next;
   const { value: saved } = await services.flows.replace(next, current.etag).catch((error: unknown) => {
     throw error instanceof DomainError && error.code === 'conflict'
-      ? new DomainError('conflict', 'Noen andre endret oppgaven samtidig. Kortet er oppdatert – prøv igjen.', { cause: error })
+      ? userError('conflict', 'Noen andre endret oppgaven samtidig. Kortet er oppdatert – prøv igjen.', { cause: error })
       : error;
   });
   await services.announcements.enqueue(actor.tenantId, input.settlementId, input.unitId, { kind: 'card-update', revision: at });
@@ -51,7 +51,7 @@ function transition(flow: UnitFlow, input: TaskActionInput, options: { actorId: 
     case 'reopen':
       return reopenTask(flow, input.taskId, options);
     case 'comment':
-      if (!input.text) throw new DomainError('invalid-input', 'Skriv en kommentar før du sender.');
+      if (!input.text) throw userError('invalid-input', 'Skriv en kommentar før du sender.');
       return commentTask(flow, input.taskId, input.text, { ...options, commentId: newId() });
   }
 }
