@@ -179,7 +179,7 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     const { id } = await register();
     const { status, body } = await call(DEMO.barnehage, 'GET', `/api/settlements/${id}/persons`);
     assert.equal(status, 400);
-    assert.match(body.error.message, /unitId mangler eller er ugyldig/);
+    assert.match(body.error.message, /Enhets-id-en mangler eller er ugyldig/);
     assert.deepEqual(await auditEntries(`settlement:${id}`, DEMO.barnehage), []);
   });
 

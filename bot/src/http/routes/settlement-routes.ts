@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGE_BAND_LABELS, ageBandAt } from '../../domain/settlement/age-band.js';
 import { MEMBER_ROLE_LABELS } from '../../domain/settlement/household-member.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { parseInput } from '../../domain/settlement/validation.js';
 import { cancelSettlementUseCase } from '../../settlements/cancel-settlement-use-case.js';
 import { editSettlementUseCase } from '../../settlements/edit-settlement-use-case.js';
 import { loadSettlement } from '../../settlements/load-settlement.js';
@@ -16,8 +17,19 @@ import { defineRoute, type ApiRoute } from '../api-route.js';
 import { signedIn } from './signed-in.js';
 
 const anyJson = z.record(z.string(), z.unknown());
+const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
 const settlementResponse = z.object({ settlement: anyJson });
-const versionBody = z.object({ expectedVersion: z.number().int().min(1) });
+const versionBody = z.object(
+  {
+    expectedVersion: z
+      .int({ error: (issue) => (issue.input === undefined ? 'Versjonsnummeret må fylles ut' : 'Versjonsnummeret må være et helt tall') })
+      .min(1, { error: 'Versjonsnummeret må være minst 1' }),
+  },
+  { error: 'Forespørselen må være et objekt' },
+);
+const unitIdQuery = z
+  .string({ error: 'Enhets-id-en mangler eller er ugyldig' })
+  .regex(/^[a-z0-9-]{1,40}$/, { error: 'Enhets-id-en mangler eller er ugyldig' });
 
 /** Settlement routes of the tab: list, register, edit, cancel, secure zone and task actions. */
 export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
@@ -46,7 +58,7 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: 'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      body: anyJson,
+      body: jsonObject('Registreringen må være et objekt'),
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
       handle: async ({ user, body }) => {
         const { settlement, warnings } = await registerSettlement(services, signedIn(user), body);
@@ -76,7 +88,7 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: 'Endre en bosetting; enhetene varsles',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      body: versionBody.extend({ registration: anyJson }),
+      body: versionBody.extend({ registration: jsonObject('Registreringen må være et objekt') }),
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
       handle: async ({ user, params, body }) => {
         const input = { settlementId: params.settlementId!, registration: body.registration, expectedVersion: body.expectedVersion };
@@ -119,10 +131,7 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       auth: 'user',
       response: z.object({ unitId: z.string(), persons: z.array(anyJson), auditedAt: z.string() }),
       handle: async ({ user, params, query }) => {
-        const unitId = z
-          .string()
-          .regex(/^[a-z0-9-]{1,40}$/, 'unitId mangler eller er ugyldig.')
-          .parse(query.unitId ?? '');
+        const unitId = parseInput(unitIdQuery, query.unitId ?? '');
         const zone = await openSecureZone(services, signedIn(user), { settlementId: params.settlementId!, unitId });
         const names = new Map(zone.persons.map((p) => [p.personId, p.fullName]));
         const members = new Map(zone.settlement.members.map((m) => [m.personId, m]));
@@ -146,7 +155,12 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
       body: taskActionSchema.pick({ action: true, text: true }),
       response: settlementResponse,
       handle: async ({ user, params, body }) => {
-        const input = taskActionSchema.parse({ ...body, settlementId: params.settlementId, unitId: params.unitId, taskId: params.taskId });
+        const input = parseInput(taskActionSchema, {
+          ...body,
+          settlementId: params.settlementId,
+          unitId: params.unitId,
+          taskId: params.taskId,
+        });
         await applyTaskAction(services, signedIn(user), input);
         return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
       },
