@@ -9,8 +9,8 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** Norwegian message for any issue a schema did not word itself; never echoes the input. */
-function fallbackMessage(issue: { readonly code?: string; readonly input?: unknown }): string {
+/** Norwegian message for any issue a schema did not word itself; never echoes the input (nor a regex). */
+export function fallbackMessage(issue: { readonly code?: string; readonly input?: unknown }): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'Feltet må fylles ut' : 'Feltet har feil type verdi';

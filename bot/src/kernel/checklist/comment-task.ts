@@ -1,9 +1,14 @@
 import { userError } from '../domain-error.js';
 import type { Checklist } from './checklist.js';
 import { updateTask, type TaskActionOptions } from './task-transition.js';
+import { multiLineText } from '../text-field.js';
+import { parseInput } from '../validation.js';
 
 /** Longest comment accepted. */
 export const MAX_COMMENT_LENGTH = 1000;
+
+/** A comment's text: several lines allowed, no controls or invisible direction marks, NFC and trimmed. */
+export const commentTextSchema = multiLineText({ label: 'Kommentaren', max: MAX_COMMENT_LENGTH });
 
 /** Most comments one task may collect (keeps the flow document and card bounded). */
 export const MAX_COMMENTS_PER_TASK = 100;
@@ -14,18 +19,12 @@ export interface CommentTaskOptions extends TaskActionOptions {
 }
 
 /**
- * Adds a comment (trimmed, 1–{@link MAX_COMMENT_LENGTH} characters) to a task in any status.
- * A comment id already present changes nothing. Throws DomainError('invalid-input') for an
- * empty or too long text, ('conflict') when the task has {@link MAX_COMMENTS_PER_TASK} comments.
+ * Adds a comment ({@link commentTextSchema}, 1–{@link MAX_COMMENT_LENGTH} characters) to a task in
+ * any status. A comment id already present changes nothing. Throws DomainError('invalid-input') for
+ * an empty, too long or unsafe text, ('conflict') when the task has {@link MAX_COMMENTS_PER_TASK} comments.
  */
 export function commentTask<C extends Checklist>(checklist: C, taskId: string, text: string, options: CommentTaskOptions): C {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  if (trimmed.length === 0) {
-    throw userError('invalid-input', 'Kommentaren kan ikke være tom');
-  }
-  if (trimmed.length > MAX_COMMENT_LENGTH) {
-    throw userError('invalid-input', `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn`);
-  }
+  const trimmed = parseInput(commentTextSchema, text);
   return updateTask(checklist, taskId, options.at, (task) => {
     if (task.comments.some((comment) => comment.id === options.commentId)) {
       return task;

@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { ZodError } from 'zod';
 import { userError } from '../../kernel/domain-error.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
+import { fallbackMessage } from '../../kernel/validation.js';
 import type { Logger } from '../logging/logger.js';
 import { apiError } from './api-error-body.js';
 import type { ApiRoute } from './api-route.js';
@@ -47,7 +48,8 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
 }
 
 function parseBody(route: ApiRoute, raw: unknown): unknown {
-  const parsed = route.body!.safeParse(raw ?? {});
+  // A field whose schema forgot its own message gets a Norwegian fallback, never zod's "må matche mønsteret /…/".
+  const parsed = route.body!.safeParse(raw ?? {}, { error: (issue) => fallbackMessage(issue) });
   if (!parsed.success) throw userError('invalid-input', formatZodIssues(parsed.error));
   return parsed.data;
 }

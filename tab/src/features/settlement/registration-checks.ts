@@ -1,5 +1,6 @@
 import { ageInYears, parseDisplayDate, type IsoDate } from '../../platform/display-date.js';
 import type { FieldError } from '../../platform/field-error.js';
+import { textProblem } from '../../platform/text-rules.js';
 import type { MemberDraft, RegistrationDraft } from './registration-draft.js';
 
 /** Limits the form checks before sending (the server checks the same and more). */
@@ -22,8 +23,9 @@ export function checkRegistrationDraft(draft: RegistrationDraft, today: IsoDate)
   const errors: FieldError[] = [];
   const arrival = checkArrival(draft.arrivalDate, today, errors);
   const area = draft.addressArea.trim();
-  if (area.length > REGISTRATION_LIMITS.maxAreaLength) {
-    errors.push({ field: 'address-area', message: `Boområde kan være høyst ${REGISTRATION_LIMITS.maxAreaLength} tegn.` });
+  const areaProblem = textProblem(area, { label: 'Boområde', max: REGISTRATION_LIMITS.maxAreaLength });
+  if (areaProblem) {
+    errors.push({ field: 'address-area', message: areaProblem });
   } else if (/\d/.test(area)) {
     errors.push({ field: 'address-area', message: 'Oppgi bare område eller bydel, ikke gateadresse.' });
   }
@@ -32,9 +34,8 @@ export function checkRegistrationDraft(draft: RegistrationDraft, today: IsoDate)
     errors.push({ field: 'add-member', message: `Husstanden kan ha høyst ${REGISTRATION_LIMITS.maxMembers} personer.` });
   }
   draft.members.forEach((member, index) => errors.push(...checkMember(member, index + 1, draft, arrival, today)));
-  if (draft.note.trim().length > REGISTRATION_LIMITS.maxNoteLength) {
-    errors.push({ field: 'note', message: `Merknaden kan være høyst ${REGISTRATION_LIMITS.maxNoteLength} tegn.` });
-  }
+  const noteProblem = textProblem(draft.note, { label: 'Merknaden', max: REGISTRATION_LIMITS.maxNoteLength, multiLine: true });
+  if (noteProblem) errors.push({ field: 'note', message: noteProblem });
   return errors;
 }
 
@@ -59,9 +60,9 @@ function checkMember(member: MemberDraft, n: number, draft: RegistrationDraft, a
   const errors: FieldError[] = [];
   const add = (suffix: string, message: string): void =>
     void errors.push({ field: `member-${n}-${suffix}`, message: `Person ${n}: ${message}` });
-  const name = member.fullName.trim();
-  if (name === '') add('name', 'Navn må fylles ut.');
-  else if (name.length > REGISTRATION_LIMITS.maxNameLength) add('name', `Navn kan være høyst ${REGISTRATION_LIMITS.maxNameLength} tegn.`);
+  const nameProblem = textProblem(member.fullName, { label: 'Navnet', max: REGISTRATION_LIMITS.maxNameLength });
+  if (member.fullName.trim() === '') add('name', 'Navnet må fylles ut.');
+  else if (nameProblem) add('name', nameProblem);
   const birth = parseDisplayDate(member.birthDate);
   if (member.birthDate.trim() === '') add('birth-date', 'Fødselsdato må fylles ut.');
   else if (birth === undefined) add('birth-date', 'Fødselsdato må være en gyldig dato (dd.mm.åååå).');
@@ -75,8 +76,9 @@ function checkMember(member: MemberDraft, n: number, draft: RegistrationDraft, a
   }
   errors.push(...checkGuardians(member, n, draft));
   const language = member.interpreterLanguage.trim();
-  if (language.length > REGISTRATION_LIMITS.maxLanguageLength) {
-    add('interpreter', `Tolkespråk kan være høyst ${REGISTRATION_LIMITS.maxLanguageLength} tegn.`);
+  const languageProblem = textProblem(language, { label: 'Tolkespråk', max: REGISTRATION_LIMITS.maxLanguageLength });
+  if (languageProblem) {
+    add('interpreter', languageProblem);
   } else if (language !== '' && !LANGUAGE.test(language)) {
     add('interpreter', 'Tolkespråk kan bare inneholde bokstaver, mellomrom, bindestrek og parentes.');
   }

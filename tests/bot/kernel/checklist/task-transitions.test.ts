@@ -121,12 +121,26 @@ describe('commentTask', () => {
   });
 
   it('should refuse an empty or oversized comment with invalid-input', () => {
-    expectInvalid(() => commentTask(barnehageFlow(), 'plass', '   ', { ...anne, commentId: 'c1' }), 'Kommentaren kan ikke være tom');
+    expectInvalid(() => commentTask(barnehageFlow(), 'plass', '   ', { ...anne, commentId: 'c1' }), 'Kommentaren må fylles ut');
     expectInvalid(
       () => commentTask(barnehageFlow(), 'plass', 'x'.repeat(MAX_COMMENT_LENGTH + 1), { ...anne, commentId: 'c1' }),
       `høyst ${MAX_COMMENT_LENGTH} tegn`,
     );
-    expectInvalid(() => commentTask(barnehageFlow(), 'plass', 42 as unknown as string, { ...anne, commentId: 'c1' }), 'tom');
+    expectInvalid(
+      () => commentTask(barnehageFlow(), 'plass', 42 as unknown as string, { ...anne, commentId: 'c1' }),
+      'Kommentaren må være tekst',
+    );
+  });
+
+  it('should refuse a comment with a control character or bidi override, and keep its line breaks', () => {
+    for (const bad of ['a\u0000b', 'a\u001Bb', 'a\u202Eb', 'a\u2066b']) {
+      expectInvalid(
+        () => commentTask(barnehageFlow(), 'plass', bad, { ...anne, commentId: 'c1' }),
+        'Kommentaren kan ikke inneholde kontrolltegn eller usynlige retningstegn',
+      );
+    }
+    const flow = commentTask(barnehageFlow(), 'plass', ' Linje 1\r\nLinje 2 ', { ...anne, commentId: 'c1' });
+    assert.equal(findTask(flow, 'plass').comments[0]?.text, 'Linje 1\nLinje 2');
   });
 
   it('should refuse with a conflict when the task has reached the comment limit', () => {

@@ -25,7 +25,7 @@ describe('registration-checks', () => {
       errors.map((e) => e.field),
       ['arrival-date', 'member-1-name', 'member-1-birth-date'],
     );
-    assert.equal(errors[1]?.message, 'Person 1: Navn må fylles ut.');
+    assert.equal(errors[1]?.message, 'Person 1: Navnet må fylles ut.');
   });
 
   it('should refuse an arrival date far in the past or the future', () => {
@@ -60,6 +60,40 @@ describe('registration-checks', () => {
   it('should refuse an interpreter language with digits and a note that is too long', () => {
     assert.deepEqual(fields(draft({ members: [member('a', { interpreterLanguage: 'Arabisk 2' })] })), ['member-1-interpreter']);
     assert.deepEqual(fields(draft({ note: 'x'.repeat(2001) })), ['note']);
+  });
+
+  it('should refuse a 201- or 558-character name with the server’s limit message, and accept 200', () => {
+    for (const length of [201, 558]) {
+      assert.deepEqual(checkRegistrationDraft(draft({ members: [member('a', { fullName: 'x'.repeat(length) })] }), TODAY), [
+        { field: 'member-1-name', message: 'Person 1: Navnet kan være høyst 200 tegn.' },
+      ]);
+    }
+    assert.deepEqual(fields(draft({ members: [member('a', { fullName: 'x'.repeat(200) })] })), []);
+  });
+
+  it('should refuse a bidi override or control character in the name, area, language and note, naming the field', () => {
+    const hidden = 'kan ikke inneholde kontrolltegn eller usynlige retningstegn.';
+    const errors = checkRegistrationDraft(
+      draft({
+        addressArea: 'Sentrum\u202E',
+        note: 'Merk\u0000',
+        members: [member('a', { fullName: 'Ola\u202ENordmann', interpreterLanguage: 'Arabisk\u2066' })],
+      }),
+      TODAY,
+    );
+    assert.deepEqual(errors, [
+      { field: 'address-area', message: `Boområde ${hidden}` },
+      { field: 'member-1-name', message: `Person 1: Navnet ${hidden}` },
+      { field: 'member-1-interpreter', message: `Person 1: Tolkespråk ${hidden}` },
+      { field: 'note', message: `Merknaden ${hidden}` },
+    ]);
+  });
+
+  it('should allow a newline in the note but not in the name', () => {
+    assert.deepEqual(fields(draft({ note: 'Linje 1\nLinje 2' })), []);
+    assert.deepEqual(checkRegistrationDraft(draft({ members: [member('a', { fullName: 'Ola\nNordmann' })] }), TODAY), [
+      { field: 'member-1-name', message: 'Person 1: Navnet kan ikke inneholde linjeskift.' },
+    ]);
   });
 
   it('should ask for a person when the household is empty', () => {

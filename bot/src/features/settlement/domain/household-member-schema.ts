@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDateField, optionalText, requiredText } from './schema-fields.js';
+import { isoDateField } from './schema-fields.js';
+import { optionalText, singleLineText } from '../../../kernel/text-field.js';
 
 /** Longest full name accepted. */
 export const MAX_NAME_LENGTH = 200;
@@ -16,9 +17,10 @@ export const memberNeedsSchema = z
       healthFollowUp: yesNo('Helseoppfølging'),
       adaptedHousing: yesNo('Tilrettelagt bolig'),
       specialSupport: yesNo('Spesialpedagogisk tilrettelegging'),
-      interpreterLanguage: optionalText('Tolkespråk', 60).refine((value) => value === undefined || /^[\p{L}][\p{L} ()-]*$/u.test(value), {
-        error: 'Tolkespråk kan bare inneholde bokstaver, mellomrom, bindestrek og parentes',
-      }),
+      interpreterLanguage: optionalText(singleLineText({ label: 'Tolkespråk', max: 60 })).refine(
+        (value) => value === undefined || /^[\p{L}][\p{L} ()-]*$/u.test(value),
+        { error: 'Tolkespråk kan bare inneholde bokstaver, mellomrom, bindestrek og parentes' },
+      ),
     },
     { error: 'Behov må være et objekt' },
   )
@@ -28,7 +30,7 @@ export const memberNeedsSchema = z
 export const householdMemberSchema = z.object(
   {
     personId: z.uuid({ error: 'Person-ID må være en UUID' }),
-    fullName: requiredText('Navn', MAX_NAME_LENGTH),
+    fullName: singleLineText({ label: 'Navnet', max: MAX_NAME_LENGTH }),
     birthDate: isoDateField('Fødselsdato må være en gyldig dato (ÅÅÅÅ-MM-DD)'),
     role: z.enum(['adult', 'child'], { error: 'Rolle må være voksen eller barn' }),
     guardianIds: z

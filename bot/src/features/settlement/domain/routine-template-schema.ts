@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { RoutineTaskTemplate } from './routine-template.js';
-import { requiredText, slugField } from './schema-fields.js';
+import { slugField } from './schema-fields.js';
 import { parseInput } from '../../../kernel/validation.js';
+import { multiLineText, singleLineText } from '../../../kernel/text-field.js';
 
 /** Most tasks one routine may have. */
 export const MAX_ROUTINE_TASKS = 50;
@@ -12,13 +13,9 @@ export const DUE_OFFSET_LIMITS = { min: -180, max: 730 } as const;
 const taskSchema = z.object(
   {
     id: slugField('Oppgave-ID'),
-    title: requiredText('Tittel', 120),
-    description: z
-      .string({ error: 'Beskrivelse må være tekst' })
-      .trim()
-      .max(1000, { error: 'Beskrivelse kan være høyst 1000 tegn' })
-      .default(''),
-    ownerRole: requiredText('Ansvarlig rolle', 80),
+    title: singleLineText({ label: 'Tittel', max: 120 }),
+    description: multiLineText({ label: 'Beskrivelse', max: 1000, allowEmpty: true }).default(''),
+    ownerRole: singleLineText({ label: 'Ansvarlig rolle', max: 80 }),
     dueOffsetDays: z
       .int({ error: 'Frist må være et helt antall dager' })
       .min(DUE_OFFSET_LIMITS.min, { error: `Frist kan være høyst ${-DUE_OFFSET_LIMITS.min} dager før ankomst` })

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { householdMemberSchema } from './household-member-schema.js';
-import { optionalText, isoDateField } from './schema-fields.js';
+import { isoDateField } from './schema-fields.js';
 import type { SettlementRegistration } from './settlement-registration.js';
 import { checkRegistration, type RegistrationCheckOptions } from './settlement-registration-checks.js';
 import { parseInput } from '../../../kernel/validation.js';
+import { multiLineText, optionalText, singleLineText } from '../../../kernel/text-field.js';
 
 /** Longest free-text note accepted. */
 export const MAX_NOTE_LENGTH = 2000;
@@ -21,14 +22,15 @@ export function settlementRegistrationSchema(options: RegistrationSchemaOptions)
       .object(
         {
           expectedArrivalDate: isoDateField('Ankomstdato må være en gyldig dato (ÅÅÅÅ-MM-DD)'),
-          addressArea: optionalText('Boområde', 100).refine((value) => value === undefined || !/\d/.test(value), {
-            error: 'Oppgi bare område eller bydel, ikke gateadresse',
-          }),
+          addressArea: optionalText(singleLineText({ label: 'Boområde', max: 100 })).refine(
+            (value) => value === undefined || !/\d/.test(value),
+            { error: 'Oppgi bare område eller bydel, ikke gateadresse' },
+          ),
           members: z
             .array(householdMemberSchema, { error: 'Husstanden må være en liste over personer' })
             .min(1, { error: 'Husstanden må ha minst én person' })
             .max(MAX_MEMBERS, { error: `Husstanden kan ha høyst ${MAX_MEMBERS} personer` }),
-          note: optionalText('Merknaden', MAX_NOTE_LENGTH),
+          note: optionalText(multiLineText({ label: 'Merknaden', max: MAX_NOTE_LENGTH })),
         },
         { error: 'Registreringen må være et objekt' },
       )

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { userError } from '../../../kernel/domain-error.js';
-import { parseAffectedUnitRules } from '../domain/affected-unit-rules-schema.js';
+import { parseAffectedUnitRules, MAX_RULES } from '../domain/affected-unit-rules-schema.js';
 import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
-import { parseRoutineTasks } from '../domain/routine-template-schema.js';
+import { parseRoutineTasks, MAX_ROUTINE_TASKS } from '../domain/routine-template-schema.js';
 import { currentRules } from '../use-cases/current-rules.js';
 import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import type { SettlementServices } from '../settlement-services.js';
@@ -10,6 +10,24 @@ import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js'
 import { signedIn } from '../../../platform/http/signed-in.js';
 
 const anyJson = z.record(z.string(), z.unknown());
+const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
+// The elements are checked by the domain's schemas; these only bound the list before that.
+const rulesBody = z.object(
+  {
+    rules: z
+      .array(jsonObject('Hver regel må være et objekt'), { error: 'Reglene må være en liste' })
+      .max(MAX_RULES, { error: `Det kan være høyst ${MAX_RULES} regler` }),
+  },
+  { error: 'Forespørselen må være et objekt' },
+);
+const tasksBody = z.object(
+  {
+    tasks: z
+      .array(jsonObject('Hver oppgave må være et objekt'), { error: 'Oppgavene må være en liste' })
+      .max(MAX_ROUTINE_TASKS, { error: `Rutinen kan ha høyst ${MAX_ROUTINE_TASKS} oppgaver` }),
+  },
+  { error: 'Forespørselen må være et objekt' },
+);
 
 /** Admin routes: which units a settlement affects, and each unit's routine template. */
 export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
@@ -32,7 +50,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Endre reglene (administrator); gjelder nye og endrede bosettinger',
       auth: 'user',
       roles: ['admin'],
-      body: z.object({ rules: z.array(anyJson).max(100) }),
+      body: rulesBody,
       response: z.object({ rules: z.array(anyJson), units: z.array(anyJson) }),
       handle: async ({ user, body }) => {
         const admin = signedIn(user);
@@ -68,7 +86,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Endre en enhets rutinemal (administrator); gjelder nye flyter',
       auth: 'user',
       roles: ['admin'],
-      body: z.object({ tasks: z.array(anyJson).max(50) }),
+      body: tasksBody,
       response: z.object({ template: anyJson }),
       handle: async ({ user, params, body }) => {
         const admin = signedIn(user);

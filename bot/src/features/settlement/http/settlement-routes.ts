@@ -14,10 +14,22 @@ import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
+import { parseInput } from '../../../kernel/validation.js';
 
 const anyJson = z.record(z.string(), z.unknown());
+const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
 const settlementResponse = z.object({ settlement: anyJson });
-const versionBody = z.object({ expectedVersion: z.number().int().min(1) });
+const versionBody = z.object(
+  {
+    expectedVersion: z
+      .int({ error: (issue) => (issue.input === undefined ? 'Versjonsnummeret må fylles ut' : 'Versjonsnummeret må være et helt tall') })
+      .min(1, { error: 'Versjonsnummeret må være minst 1' }),
+  },
+  { error: 'Forespørselen må være et objekt' },
+);
+const unitIdQuery = z
+  .string({ error: 'Enhets-id-en mangler eller er ugyldig' })
+  .regex(/^[a-z0-9-]{1,40}$/, { error: 'Enhets-id-en mangler eller er ugyldig' });
 
 /** Settlement routes of the tab: list, register, edit, cancel, secure zone and task actions. */
 export function settlementRoutes(services: SettlementServices): ApiRoute[] {
@@ -45,7 +57,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      body: anyJson,
+      body: jsonObject('Registreringen må være et objekt'),
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
       handle: async ({ user, body }) => {
         const { settlement, warnings } = await registerSettlement(services, signedIn(user), body);
@@ -75,7 +87,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Endre en bosetting; enhetene varsles',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      body: versionBody.extend({ registration: anyJson }),
+      body: versionBody.extend({ registration: jsonObject('Registreringen må være et objekt') }),
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
       handle: async ({ user, params, body }) => {
         const input = { settlementId: params.settlementId!, registration: body.registration, expectedVersion: body.expectedVersion };
@@ -118,10 +130,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       auth: 'user',
       response: z.object({ unitId: z.string(), persons: z.array(anyJson), auditedAt: z.string() }),
       handle: async ({ user, params, query }) => {
-        const unitId = z
-          .string()
-          .regex(/^[a-z0-9-]{1,40}$/, 'unitId mangler eller er ugyldig.')
-          .parse(query.unitId ?? '');
+        const unitId = parseInput(unitIdQuery, query.unitId ?? '');
         const zone = await openSecureZone(services, signedIn(user), { settlementId: params.settlementId!, unitId });
         const names = new Map(zone.persons.map((p) => [p.personId, p.fullName]));
         const members = new Map(zone.settlement.members.map((m) => [m.personId, m]));
@@ -145,7 +154,12 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       body: taskActionSchema.pick({ action: true, text: true }),
       response: settlementResponse,
       handle: async ({ user, params, body }) => {
-        const input = taskActionSchema.parse({ ...body, settlementId: params.settlementId, unitId: params.unitId, taskId: params.taskId });
+        const input = parseInput(taskActionSchema, {
+          ...body,
+          settlementId: params.settlementId,
+          unitId: params.unitId,
+          taskId: params.taskId,
+        });
         await applyTaskAction(services, signedIn(user), input);
         return { body: { settlement: await viewOne(signedIn(user), params.settlementId!) } };
       },

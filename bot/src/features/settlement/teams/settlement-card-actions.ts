@@ -34,13 +34,11 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     const data = (typeof context.data === 'object' && context.data !== null ? context.data : {}) as Record<string, unknown>;
     const text = action === 'comment' && typeof data.taskId === 'string' ? data[`comment-${data.taskId}`] : undefined;
     const parsed = taskActionSchema.safeParse({ settlementId: data.settlementId, unitId: data.unitId, taskId: data.taskId, action, text });
-    if (!parsed.success)
-      return errorResponse(
-        400,
-        action === 'comment' && parsed.error.issues.some((i) => i.path[0] === 'text')
-          ? 'Kommentaren må ha 1–1000 tegn.'
-          : BOT_MESSAGES.invalidCardData,
-      );
+    if (!parsed.success) {
+      // The comment's own message ("Kommentaren kan være høyst 1000 tegn") says what to fix; other fields are the card's.
+      const textIssue = action === 'comment' ? parsed.error.issues.find((i) => i.path[0] === 'text') : undefined;
+      return errorResponse(400, textIssue ? `${textIssue.message}.` : BOT_MESSAGES.invalidCardData);
+    }
     if (!context.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
     if (!(await channelIsUnits(deps, context, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
     try {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import { DomainError, userError } from '../../../kernel/domain-error.js';
-import { commentTask, MAX_COMMENT_LENGTH } from '../../../kernel/checklist/comment-task.js';
+import { commentTask, commentTextSchema } from '../../../kernel/checklist/comment-task.js';
 import { completeTask } from '../../../kernel/checklist/complete-task.js';
 import { reopenTask } from '../../../kernel/checklist/reopen-task.js';
 import { takeTask } from '../../../kernel/checklist/take-task.js';
@@ -9,14 +9,19 @@ import type { UnitFlow } from '../domain/unit-flow.js';
 import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 
-/** A task action as the card and the tab send it (validated here, on the server). */
-export const taskActionSchema = z.object({
-  settlementId: z.uuid(),
-  unitId: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  taskId: z.string().regex(/^[a-z0-9-]{1,60}$/),
-  action: z.enum(['take', 'complete', 'reopen', 'comment']),
-  text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH).optional(),
-});
+/** A task action as the card and the tab send it (validated here, on the server), with Norwegian messages. */
+export const taskActionSchema = z.object(
+  {
+    settlementId: z.uuid({ error: 'Bosettings-id-en er ugyldig' }),
+    unitId: z.string({ error: 'Enhets-id-en må fylles ut' }).regex(/^[a-z0-9-]{1,40}$/, { error: 'Enhets-id-en er ugyldig' }),
+    taskId: z.string({ error: 'Oppgave-id-en må fylles ut' }).regex(/^[a-z0-9-]{1,60}$/, { error: 'Oppgave-id-en er ugyldig' }),
+    action: z.enum(['take', 'complete', 'reopen', 'comment'], {
+      error: 'Handlingen må være å ta, fullføre, gjenåpne eller kommentere oppgaven',
+    }),
+    text: commentTextSchema.optional(),
+  },
+  { error: 'Oppgavehandlingen må være et objekt' },
+);
 
 /** A validated task action. */
 export type TaskActionInput = z.infer<typeof taskActionSchema>;

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { DomainError } from '../../../kernel/domain-error.js';
+import { singleLineText } from '../../../kernel/text-field.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { roleViews, roleViewSchema } from './role-view.js';
@@ -28,7 +29,7 @@ export function devSignInRoutes(deps: ApiDependencies): ApiRoute[] {
       path: '/api/dev/token',
       summary: 'Lager et token for en demobruker i utviklingsmodus',
       auth: 'none',
-      body: z.object({ userId: z.string().min(1).max(100) }),
+      body: z.object({ userId: singleLineText({ label: 'Bruker-id-en', max: 100 }) }, { error: 'Forespørselen må være et objekt' }),
       response: z.object({ token: z.string(), expiresAt: z.string() }),
       handle: async ({ body }) => {
         const user = await deps.users.get(devSignIn.tenantId, body.userId);

@@ -3,6 +3,8 @@ import { el } from '../../../platform/dom.js';
 import { checkbox, fieldGroup, selectField, textField } from '../../../platform/form-fields.js';
 import { NEED_LABELS } from '../settlement-labels.js';
 import type { GuardianChoice, MemberDraft } from '../registration-draft.js';
+import { REGISTRATION_LIMITS } from '../registration-checks.js';
+import { limitText } from '../../../platform/text-limit.js';
 
 /** What a member's fieldset reports back to the form. */
 export interface MemberFieldsetHandlers {
@@ -28,7 +30,16 @@ export interface MemberFieldsetOptions {
 /** The fields of one household member: name, birth date, role, guardians (children), needs, interpreter. */
 export function memberFieldset(options: MemberFieldsetOptions): HTMLElement {
   const { member, position: n, handlers } = options;
-  const name = textField({ testId: `member-${n}-name`, label: 'Fullt navn', value: member.fullName, required: true, maxLength: 200 });
+  const name = limitText(
+    textField({
+      testId: `member-${n}-name`,
+      label: 'Fullt navn',
+      value: member.fullName,
+      required: true,
+      maxLength: REGISTRATION_LIMITS.maxNameLength,
+    }),
+    'Navnet',
+  );
   name.control.addEventListener('input', () => handlers.onChange({ fullName: name.control.value }, false));
   const birth = textField({
     testId: `member-${n}-birth-date`,
@@ -108,14 +119,17 @@ function needsGroup({ member, position: n, languageList, handlers }: MemberField
     box.control.addEventListener('change', () => handlers.onChange({ [key]: box.control.checked }, false));
     return box.wrapper;
   };
-  const language = textField({
-    testId: `member-${n}-interpreter`,
-    label: 'Tolkespråk (valgfritt)',
-    hint: 'Fyll ut hvis personen trenger tolk, f.eks. arabisk.',
-    value: member.interpreterLanguage,
-    maxLength: 60,
-    list: languageList,
-  });
+  const language = limitText(
+    textField({
+      testId: `member-${n}-interpreter`,
+      label: 'Tolkespråk (valgfritt)',
+      hint: 'Fyll ut hvis personen trenger tolk, f.eks. arabisk.',
+      value: member.interpreterLanguage,
+      maxLength: REGISTRATION_LIMITS.maxLanguageLength,
+      list: languageList,
+    }),
+    'Tolkespråk',
+  );
   language.control.addEventListener('input', () => handlers.onChange({ interpreterLanguage: language.control.value }, false));
   return fieldGroup(
     { testId: `member-${n}-needs`, legend: 'Kjente behov', hint: 'Kunngjøringen viser bare antall per behov, ikke hvem det gjelder.' },

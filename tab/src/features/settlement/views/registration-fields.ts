@@ -2,6 +2,7 @@ import { el } from '../../../platform/dom.js';
 import { textArea, textField } from '../../../platform/form-fields.js';
 import { REGISTRATION_LIMITS } from '../registration-checks.js';
 import type { RegistrationDraft } from '../registration-draft.js';
+import { limitText } from '../../../platform/text-limit.js';
 import { normaliseDate } from './member-fieldset.js';
 
 /** Interpreter languages offered as suggestions (any language may be typed). */
@@ -43,13 +44,16 @@ export function settlementFields(draft: RegistrationDraft, handlers: SettlementF
     if (normaliseDate(arrival.control)) handlers.onChange({ arrivalDate: arrival.control.value });
     handlers.onArrivalDone();
   });
-  const area = textField({
-    testId: 'address-area',
-    label: 'Boområde (valgfritt)',
-    hint: 'Område eller bydel, ikke gateadresse.',
-    value: draft.addressArea,
-    maxLength: REGISTRATION_LIMITS.maxAreaLength,
-  });
+  const area = limitText(
+    textField({
+      testId: 'address-area',
+      label: 'Boområde (valgfritt)',
+      hint: 'Område eller bydel, ikke gateadresse.',
+      value: draft.addressArea,
+      maxLength: REGISTRATION_LIMITS.maxAreaLength,
+    }),
+    'Boområde',
+  );
   area.control.addEventListener('input', () => handlers.onChange({ addressArea: area.control.value }));
   return el(
     'fieldset',
@@ -61,13 +65,16 @@ export function settlementFields(draft: RegistrationDraft, handlers: SettlementF
 
 /** The free-text note. */
 export function noteField(value: string, onChange: (note: string) => void): HTMLElement {
-  const note = textArea({
-    testId: 'note',
-    label: 'Merknad (valgfritt)',
-    hint: `Høyst ${REGISTRATION_LIMITS.maxNoteLength} tegn. Skriv ikke navn eller helseopplysninger her.`,
-    value,
-    maxLength: REGISTRATION_LIMITS.maxNoteLength,
-  });
+  const note = limitText(
+    textArea({
+      testId: 'note',
+      label: 'Merknad (valgfritt)',
+      hint: 'Skriv ikke navn eller helseopplysninger her.',
+      value,
+      maxLength: REGISTRATION_LIMITS.maxNoteLength,
+    }),
+    'Merknaden',
+  );
   note.control.addEventListener('input', () => onChange(note.control.value));
   return el('fieldset', { class: 'panel' }, el('legend', {}, 'Merknad'), note.wrapper);
 }

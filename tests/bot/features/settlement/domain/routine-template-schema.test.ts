@@ -30,6 +30,28 @@ describe('routine-template-schema', () => {
     expectInvalid(() => parseRoutineTasks(many), `Rutinen kan ha høyst ${MAX_ROUTINE_TASKS} oppgaver`);
   });
 
+  it('should refuse a control character or bidi isolate in the title, description or owner role, naming the field', () => {
+    const hidden = 'kan ikke inneholde kontrolltegn eller usynlige retningstegn';
+    for (const character of ['\u0000', '\u001B', '\u202D', '\u2069', '\uFEFF']) {
+      expectInvalid(() => parseRoutineTasks([{ ...valid, title: `Bolig${character}` }]), `Tittel ${hidden}`);
+      expectInvalid(() => parseRoutineTasks([{ ...valid, description: `Klar${character}` }]), `Beskrivelse ${hidden}`);
+      expectInvalid(() => parseRoutineTasks([{ ...valid, ownerRole: `Leder${character}` }]), `Ansvarlig rolle ${hidden}`);
+    }
+  });
+
+  it('should keep newlines in the description but refuse them in the title and owner role', () => {
+    assert.equal(parseRoutineTasks([{ ...valid, description: 'Punkt 1\nPunkt 2' }])[0]?.description, 'Punkt 1\nPunkt 2');
+    expectInvalid(() => parseRoutineTasks([{ ...valid, title: 'Bolig\nklar' }]), 'Tittel kan ikke inneholde linjeskift');
+    expectInvalid(
+      () => parseRoutineTasks([{ ...valid, ownerRole: 'Bosettings-\nkoordinator' }]),
+      'Ansvarlig rolle kan ikke inneholde linjeskift',
+    );
+  });
+
+  it('should refuse a title over 120 characters with the limit in the message', () => {
+    expectInvalid(() => parseRoutineTasks([{ ...valid, title: 'x'.repeat(121) }]), 'Tittel kan være høyst 120 tegn');
+  });
+
   it('should refuse bad fields with Norwegian messages when an admin saves them', () => {
     expectInvalid(() => parseRoutineTasks([{ ...valid, id: 'Bolig Klar' }]), 'Oppgave-ID kan bare inneholde');
     expectInvalid(() => parseRoutineTasks([{ ...valid, title: ' ' }]), 'Tittel må fylles ut');

@@ -76,7 +76,7 @@ describe('settlement-registration-schema', () => {
   });
 
   it('should refuse a blank name when parsing', () => {
-    expectInvalid(() => parseSettlementRegistration(withMember(0, { fullName: '   ' }), options), 'Navn må fylles ut');
+    expectInvalid(() => parseSettlementRegistration(withMember(0, { fullName: '   ' }), options), 'Navnet må fylles ut');
   });
 
   it('should refuse a malformed birth date with its own message when parsing', () => {
@@ -146,6 +146,45 @@ describe('settlement-registration-schema', () => {
       `Merknaden kan være høyst ${MAX_NOTE_LENGTH} tegn`,
     );
     assert.ok(parseSettlementRegistration({ ...input(), note: 'x'.repeat(MAX_NOTE_LENGTH) }, options));
+  });
+
+  it('should refuse a 201- or 558-character name with the limit in the message instead of cutting it', () => {
+    for (const length of [201, 558]) {
+      expectInvalid(
+        () => parseSettlementRegistration(withMember(0, { fullName: 'x'.repeat(length) }), options),
+        'Navnet kan være høyst 200 tegn',
+      );
+    }
+    assert.equal(parseSettlementRegistration(withMember(0, { fullName: 'x'.repeat(200) }), options).members[0]?.fullName.length, 200);
+  });
+
+  it('should refuse a control character or bidi override in every free-text field, naming the field', () => {
+    const hidden = 'kan ikke inneholde kontrolltegn eller usynlige retningstegn';
+    for (const character of ['\u0000', '\u001B', '\u202E', '\u2066', '\uFEFF', '\uD800', '\u0085']) {
+      expectInvalid(() => parseSettlementRegistration(withMember(0, { fullName: `Ola${character}` }), options), `Navnet ${hidden}`);
+      expectInvalid(() => parseSettlementRegistration({ ...input(), addressArea: `Sentrum${character}` }, options), `Boområde ${hidden}`);
+      expectInvalid(() => parseSettlementRegistration({ ...input(), note: `Merk${character}` }, options), `Merknaden ${hidden}`);
+      expectInvalid(
+        () => parseSettlementRegistration(withMember(0, { needs: { interpreterLanguage: `Arabisk${character}` } }), options),
+        `Tolkespråk ${hidden}`,
+      );
+    }
+  });
+
+  it('should keep a newline in the note but refuse one in the name or the address area', () => {
+    assert.equal(parseSettlementRegistration({ ...input(), note: 'Første linje\nandre linje' }, options).note, 'Første linje\nandre linje');
+    expectInvalid(
+      () => parseSettlementRegistration(withMember(0, { fullName: 'Ola\nNordmann' }), options),
+      'Navnet kan ikke inneholde linjeskift',
+    );
+    expectInvalid(
+      () => parseSettlementRegistration({ ...input(), addressArea: 'Sentrum\nøst' }, options),
+      'Boområde kan ikke inneholde linjeskift',
+    );
+  });
+
+  it('should store a name in NFC so the same name typed two ways is the same text', () => {
+    assert.equal(parseSettlementRegistration(withMember(0, { fullName: 'Zoe\u0308' }), options).members[0]?.fullName, 'Zo\u00EB');
   });
 
   it('should refuse a street address in the address area when parsing', () => {

@@ -133,7 +133,7 @@ describe('routine templates API', () => {
     ['two tasks share an id', [editedTasks[0], { ...editedTasks[1], id: 'plass-avklart' }], /Oppgave-ID må være unik i rutinen/],
     ['a due offset is too late', [{ ...editedTasks[0], dueOffsetDays: 1000 }], /Frist kan være høyst 730 dager etter ankomst/],
     ['a title is missing', [{ ...editedTasks[0], title: ' ' }], /Tittel må fylles ut/],
-    ['the tasks are not a list', 'oppgaver', /tasks: .*forventet liste/],
+    ['the tasks are not a list', 'oppgaver', /^Oppgavene må være en liste$/],
   ];
   for (const [what, tasks, message] of badLists) {
     it(`should answer 400 in Norwegian and keep the routine when ${what}`, async () => {

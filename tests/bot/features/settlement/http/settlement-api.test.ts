@@ -101,7 +101,20 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     assert.deepEqual(await storedCounts(), before);
   });
 
+  /** The test registration with the first member's name replaced. */
+  const withFirstName = (fullName: string): unknown => {
+    const registration = testRegistration(ARRIVAL);
+    return { ...registration, members: registration.members.map((m, i) => (i === 0 ? { ...m, fullName } : m)) };
+  };
+
   const invalidBodies: [string, () => unknown, RegExp][] = [
+    [
+      'a name holds a right-to-left override (U+202E)',
+      () => withFirstName('Amina\u202EnesetseT'),
+      /^Navnet kan ikke inneholde kontrolltegn eller usynlige retningstegn$/,
+    ],
+    ['a name has 558 characters', () => withFirstName(`${'Amina '.repeat(92)}Haddad`), /^Navnet kan være høyst 200 tegn$/],
+    ['a name holds a newline', () => withFirstName('Amina\nTestesen'), /^Navnet kan ikke inneholde linjeskift$/],
     ['members are missing', () => ({ ...testRegistration(ARRIVAL), members: undefined }), /Husstanden må være en liste over personer/],
     ['the arrival date is in 2019', () => testRegistration('2019-01-01'), /Ankomstdato kan ikke være mer enn 1 år tilbake i tid/],
     [
@@ -166,7 +179,7 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     const { id } = await register();
     const { status, body } = await call(DEMO.barnehage, 'GET', `/api/settlements/${id}/persons`);
     assert.equal(status, 400);
-    assert.match(body.error.message, /unitId mangler eller er ugyldig/);
+    assert.match(body.error.message, /Enhets-id-en mangler eller er ugyldig/);
     assert.deepEqual(await auditEntries(`settlement:${id}`, DEMO.barnehage), []);
   });
 

@@ -82,7 +82,7 @@ describe('settlement card actions (TestAdapter)', () => {
     assert.equal((await taskStatus(taskId)).completedBy, BARNEHAGE_MEMBER_ID);
   });
 
-  it('should add a comment from the card input and refuse an empty one', async () => {
+  it('should add a comment from the card input and refuse an empty one or one with a bidi override', async () => {
     await act(
       BARNEHAGE_MEMBER_ID,
       'commentTask',
@@ -95,6 +95,18 @@ describe('settlement card actions (TestAdapter)', () => {
       'commentTask',
       { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: '' },
       (body) => assert.equal(body.statusCode, 400),
+    );
+    await act(
+      BARNEHAGE_MEMBER_ID,
+      'commentTask',
+      { settlementId, unitId: 'barnehage', taskId: secondTaskId, [`comment-${secondTaskId}`]: 'Plass \u202Eavklart' },
+      (body) => {
+        assert.equal(body.statusCode, 400);
+        assert.equal(
+          (body.value as { message: string }).message,
+          'Kommentaren kan ikke inneholde kontrolltegn eller usynlige retningstegn.',
+        );
+      },
     );
     assert.equal((await taskStatus(secondTaskId)).comments.length, 1);
   });
