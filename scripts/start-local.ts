@@ -6,7 +6,8 @@ import { startLocalStack } from './local/start-local-stack.js';
 
 /** `npm start`: the whole app locally in one process tree; one Ctrl-C stops everything and saves the data. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  // npm start is the local demo: it opts in to dev sign-in, which loadConfig allows only on loopback without Entra settings.
+  const config = loadConfig({ DEV_SIGN_IN: '1', ...process.env });
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const rootDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   console.log('Starter Introteam lokalt … (innebygd Cosmos DB, server og Agents Playground)');

@@ -35,7 +35,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const { config, logger } = options;
   if (config.mode === 'production')
     throw new Error('npm start er for lokal kjøring. I produksjon: npm run start:prod (NODE_ENV=production).');
-  if (config.tabAuth.kind !== 'dev') throw new Error('Den lokale demoen bruker demobrukere: fjern ENTRA_CLIENT_ID for å kjøre npm start.');
+  if (config.tabAuth.kind !== 'dev') {
+    throw new Error('Den lokale demoen bruker demobrukere: npm start trenger DEV_SIGN_IN=1 (standard) og ingen ENTRA_*-innstillinger.');
+  }
   const tenantId = config.tabAuth.tenantId;
   const storage = await openStorage({ cosmos: config.cosmos, logger });
   const repositories = createRepositories(storage.containers);

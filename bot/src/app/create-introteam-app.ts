@@ -6,6 +6,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { createDevTokenIssuer } from '../http/auth/dev-token-issuer.js';
 import { createSsoTokenValidator } from '../http/auth/sso-token-validator.js';
+import { refuseAllTokens } from '../http/auth/refuse-all-tokens.js';
 import type { TokenValidator } from '../http/auth/token-validator.js';
 import type { ApiDependencies } from '../http/api-dependencies.js';
 import { createHttpServer } from '../http/create-http-server.js';
@@ -61,11 +62,12 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     options.tokenValidator ??
     (config.tabAuth.kind === 'sso'
       ? createSsoTokenValidator({ audiences: config.tabAuth.audiences, allowedTenantIds: config.tabAuth.allowedTenantIds })
-      : devSignIn!.issuer.validator);
+      : (devSignIn?.issuer.validator ?? refuseAllTokens));
+  const signInMode = config.tabAuth.kind === 'sso' ? 'sso' : devSignIn ? 'dev' : 'unconfigured';
 
   const settlementServices = createSettlementServices(repositories, logger, now, randomUUID);
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
-  const apiDeps: ApiDependencies = { ...repositories, tokenValidator, devSignIn, settlementServices };
+  const apiDeps: ApiDependencies = { ...repositories, tokenValidator, signInMode, devSignIn, settlementServices };
   const routes = [
     ...sessionRoutes(apiDeps),
     ...devSignInRoutes(apiDeps),

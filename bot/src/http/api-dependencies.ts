@@ -18,6 +18,8 @@ export interface ApiDependencies {
   readonly tokenValidator: TokenValidator;
   /** Settlement use cases (registration, flows, secure zone). */
   readonly settlementServices: SettlementServices;
-  /** Present only in development without Entra settings: enables the demo-user picker. */
+  /** How the tab signs in; `unconfigured` when neither Entra settings nor DEV_SIGN_IN=1 are given. */
+  readonly signInMode: 'sso' | 'dev' | 'unconfigured';
+  /** Present only with DEV_SIGN_IN=1 on loopback, without Entra settings: enables the demo-user picker. */
   readonly devSignIn?: { readonly tenantId: string; readonly issuer: DevTokenIssuer };
 }
