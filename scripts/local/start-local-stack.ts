@@ -9,7 +9,8 @@ import { DEFAULT_UNITS } from '../../bot/src/kernel/units/unit.js';
 import type { Logger } from '../../bot/src/platform/logging/logger.js';
 import { openStorage } from '../../bot/src/platform/storage/open-storage.js';
 import { demoPlaygrounds, seedDemoChannels, type DemoPlayground } from './demo-playgrounds.js';
-import { startPlayground, type PlaygroundInstance } from '../playground/start-playground.js';
+import { resolvePlaygroundCli, startPlayground, type PlaygroundInstance } from '../playground/start-playground.js';
+import { stopStalePlaygrounds } from '../playground/stale-playgrounds.js';
 
 /** Options for {@link startLocalStack}. */
 export interface LocalStackOptions {
@@ -19,7 +20,12 @@ export interface LocalStackOptions {
   readonly rootDirectory: string;
   /** Outbox polling interval (ms); tests use a short one. */
   readonly outboxIntervalMs?: number;
+  /** Aborting (Ctrl-C) during start-up stops whatever was started; the start then rejects. */
+  readonly signal?: AbortSignal;
 }
+
+/** How long one Playground may take to answer; they start side by side, so allow for a busy machine. */
+const PLAYGROUND_TIMEOUT_MS = 90_000;
 
 /** Everything `npm start` runs, started. */
 export interface LocalStack {
@@ -32,11 +38,18 @@ export interface LocalStack {
 
 /** Starts the embedded Cosmos DB (with its snapshot), seeds the demo tenant, the server, background work and one Playground per unit. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const { config, logger } = options;
+  const { config, logger, signal } = options;
   if (config.mode === 'production')
     throw new Error('npm start er for lokal kjøring. I produksjon: npm run start:prod (NODE_ENV=production).');
-  if (config.tabAuth.kind !== 'dev') throw new Error('Den lokale demoen bruker demobrukere: fjern ENTRA_CLIENT_ID for å kjøre npm start.');
+  if (config.tabAuth.kind !== 'dev') {
+    throw new Error('Den lokale demoen bruker demobrukere: npm start trenger DEV_SIGN_IN=1 (standard) og ingen ENTRA_*-innstillinger.');
+  }
+  signal?.throwIfAborted();
   const tenantId = config.tabAuth.tenantId;
+  const playgroundRoot = path.resolve(options.rootDirectory, '.playground');
+  // Playgrounds left behind by an earlier run that was killed would hold the ports asked for below.
+  const orphans = await stopStalePlaygrounds(playgroundRoot, resolvePlaygroundCli().path);
+  if (orphans > 0) logger.info({ orphans }, 'stopped Agents Playgrounds left behind by an earlier run');
   const storage = await openStorage({ cosmos: config.cosmos, logger });
   const repositories = createRepositories(storage.containers);
   const now = new Date();
@@ -71,19 +84,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await storage.close();
   };
   try {
-    for (const playground of layout) {
-      const instance = await startPlayground({
-        name: playground.unitId,
-        port: playground.port,
-        botEndpoint: `http://127.0.0.1:${config.port}/api/messages`,
-        config: playground.config,
-        rootDir: path.resolve(options.rootDirectory, '.playground'),
-      });
-      playgrounds.push({ ...playground, instance });
-    }
+    signal?.throwIfAborted();
+    // All at once (one by one took 40–60 s); an instance that started is stopped even if another fails.
+    const results = await Promise.allSettled(
+      layout.map(async (playground) => {
+        const instance = await startPlayground({
+          name: playground.unitId,
+          port: playground.port,
+          botEndpoint: `http://127.0.0.1:${config.port}/api/messages`,
+          config: playground.config,
+          rootDir: playgroundRoot,
+          timeoutMs: PLAYGROUND_TIMEOUT_MS,
+          signal,
+        });
+        playgrounds.push({ ...playground, instance });
+      }),
+    );
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    signal?.throwIfAborted();
   } catch (error) {
     await stop();
     throw error;
   }
+  playgrounds.sort((a, b) => a.port - b.port);
   return { appUrl, app, repositories, playgrounds, stop };
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderPlaygroundConfig, type PlaygroundConfigOptions } from './playground-config.js';
+import { removePidFile, stopStalePlayground, writePidFile } from './stale-playgrounds.js';
 
 /** Options for {@link startPlayground}. */
 export interface StartPlaygroundOptions {
@@ -26,6 +27,8 @@ export interface StartPlaygroundOptions {
   readonly timeoutMs?: number;
   /** Extra environment for the CLI, e.g. `{ TZ: 'Europe/Oslo' }` (the activities' timezone comes from it). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Aborting stops the instance while it starts (Ctrl-C during `npm start`); the start then rejects. */
+  readonly signal?: AbortSignal;
 }
 
 /** A running Playground instance. */
@@ -53,11 +56,14 @@ const STOP_GRACE_MS = 5_000;
 /** Writes the instance's config, spawns the Playground CLI there and resolves once it answers HTTP. */
 export async function startPlayground(options: StartPlaygroundOptions): Promise<PlaygroundInstance> {
   validateOptions(options);
+  options.signal?.throwIfAborted();
   const cli = resolvePlaygroundCli();
   const workDir = resolve(options.rootDir ?? join(cli.projectRoot, '.playground'), options.name);
   const configFile = join(workDir, '.m365agentsplayground.yml');
   const logFile = join(workDir, 'devTools', 'm365agentsplayground.log');
   mkdirSync(workDir, { recursive: true });
+  await stopStalePlayground(workDir, cli.path);
+  options.signal?.throwIfAborted();
   writeFileSync(configFile, renderPlaygroundConfig(options.config));
 
   const args = [cli.path, '-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'];
@@ -69,9 +75,11 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
   });
   const killOnExit = (): void => killGroup(child, 'SIGKILL');
   process.once('exit', killOnExit);
+  if (child.pid !== undefined) writePidFile(workDir, child.pid);
   const stop = async (): Promise<void> => {
     process.removeListener('exit', killOnExit);
     await stopChild(child);
+    if (child.pid !== undefined) removePidFile(workDir, child.pid);
   };
   try {
     const port = await waitUntilReady(child, options, logFile);
@@ -124,6 +132,7 @@ async function waitUntilReady(child: ChildProcess, options: StartPlaygroundOptio
   child.once('error', () => (exited = true));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    options.signal?.throwIfAborted();
     // The CLI prints "Listening on <port>" to a non-TTY stdout before it reads the config file; it
     // silently falls back to a random port when the one asked for is taken, so trust only this line.
     const port = Number(/Listening on (\d+)/.exec(output.text())?.[1] ?? NaN);

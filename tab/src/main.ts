@@ -31,6 +31,13 @@ async function main(alert: ErrorAlert): Promise<void> {
 
   const publicApi = new ApiClient({ getToken: async () => undefined });
   const config = parseSessionConfig(await publicApi.get('/api/session-config', { auth: false }));
+  if (config.mode === 'unconfigured') {
+    const message = config.message ?? '';
+    alert.show(message);
+    outlet.removeAttribute('aria-busy');
+    outlet.replaceChildren(el('h1', {}, 'Innlogging er ikke satt opp'), el('p', {}, message));
+    return;
+  }
   const devSignIn =
     config.mode === 'dev'
       ? new DevSignIn({

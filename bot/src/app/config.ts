@@ -19,7 +19,9 @@ export type TabAuthConfig =
       readonly audiences: readonly string[];
       readonly allowedTenantIds: readonly string[];
     }
-  | { readonly kind: 'dev'; readonly tenantId: string };
+  | { readonly kind: 'dev'; readonly tenantId: string }
+  /** Neither Entra settings nor DEV_SIGN_IN=1: the tab API refuses every caller. */
+  | { readonly kind: 'unconfigured' };
 
 /** Where Cosmos DB is: Azure (or the official emulator) by endpoint, or the embedded local server. */
 export type CosmosConfig =
@@ -64,8 +66,12 @@ const csv = (value: string | undefined): string[] =>
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The hosts that only this machine can reach; dev sign-in is refused on any other. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
+  DEV_SIGN_IN: z.enum(['0', '1'], { message: 'DEV_SIGN_IN må være 1 (slå på innlogging med demobrukere lokalt) eller 0.' }).optional(),
   HOST: z.string().optional(),
   PORT: z
     .string()
@@ -117,8 +123,12 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const env = parsed.data;
-  const production = env.NODE_ENV === 'production';
+  // `Production`, `PROD` and friends mean production too: a typo must not switch the safeguards off.
+  const production = ['production', 'prod'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
+  const host = env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  const entraKeys = Object.keys(blankless).filter((key) => /^ENTRA_/i.test(key));
   const problems = production ? productionProblems(env) : [];
+  if (env.DEV_SIGN_IN === '1') problems.push(...devSignInProblems(production, host, entraKeys));
   const tenantIds = csv(env.ENTRA_TENANT_IDS);
   problems.push(...tenantIds.filter((id) => !guid.test(id)).map((id) => `ENTRA_TENANT_IDS: "${id}" er ikke en tenant-id (GUID).`));
   if (env.ENTRA_CLIENT_ID && tenantIds.length === 0) {
@@ -127,7 +137,6 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   if (problems.length > 0) throw new ConfigError(problems);
 
   const port = env.PORT ?? 3978;
-  const host = env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
   return {
     mode: production ? 'production' : 'development',
     host,
@@ -152,9 +161,30 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
 }
 
 function tabAuth(env: Env, tenantIds: string[]): TabAuthConfig {
-  if (!env.ENTRA_CLIENT_ID) return { kind: 'dev', tenantId: env.DEMO_TENANT_ID ?? DEMO_TENANT_ID };
+  if (!env.ENTRA_CLIENT_ID) {
+    return env.DEV_SIGN_IN === '1' ? { kind: 'dev', tenantId: env.DEMO_TENANT_ID ?? DEMO_TENANT_ID } : { kind: 'unconfigured' };
+  }
   const audiences = [env.ENTRA_CLIENT_ID, ...(env.ENTRA_APP_ID_URI ? [env.ENTRA_APP_ID_URI] : [])];
   return { kind: 'sso', clientId: env.ENTRA_CLIENT_ID, audiences, allowedTenantIds: tenantIds };
+}
+
+// Dev sign-in hands out admin tokens to whoever asks, so it is only for a server no one else can reach.
+function devSignInProblems(production: boolean, host: string, entraKeys: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (production) {
+    problems.push('DEV_SIGN_IN=1 er ikke lov i produksjon (NODE_ENV=production): fjern DEV_SIGN_IN. Fanen bruker Teams SSO der.');
+  }
+  if (!LOOPBACK_HOSTS.has(host.trim().toLowerCase())) {
+    problems.push(
+      `DEV_SIGN_IN=1 krever at serveren bare lytter lokalt: sett HOST=127.0.0.1 (eller ::1 / localhost) i stedet for ${host}, eller fjern DEV_SIGN_IN.`,
+    );
+  }
+  if (entraKeys.length > 0) {
+    problems.push(
+      `DEV_SIGN_IN=1 kan ikke kombineres med Entra-innstillinger (${entraKeys.join(', ')}): fjern DEV_SIGN_IN for Teams SSO, eller fjern Entra-innstillingene for demobrukere.`,
+    );
+  }
+  return problems;
 }
 
 function productionProblems(env: Env): string[] {

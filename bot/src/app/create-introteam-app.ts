@@ -6,6 +6,7 @@ import type { AppConfig } from './config.js';
 import type { Logger } from '../platform/logging/logger.js';
 import { createDevTokenIssuer } from '../platform/http/auth/dev-token-issuer.js';
 import { createSsoTokenValidator } from '../platform/http/auth/sso-token-validator.js';
+import { refuseAllTokens } from '../platform/http/auth/refuse-all-tokens.js';
 import type { TokenValidator } from '../platform/http/auth/token-validator.js';
 import type { ApiDependencies } from '../platform/http/api-dependencies.js';
 import { createHttpServer } from '../platform/http/create-http-server.js';
@@ -61,11 +62,12 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     options.tokenValidator ??
     (config.tabAuth.kind === 'sso'
       ? createSsoTokenValidator({ audiences: config.tabAuth.audiences, allowedTenantIds: config.tabAuth.allowedTenantIds })
-      : devSignIn!.issuer.validator);
+      : (devSignIn?.issuer.validator ?? refuseAllTokens));
+  const signInMode = config.tabAuth.kind === 'sso' ? 'sso' : devSignIn ? 'dev' : 'unconfigured';
 
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
   const { modules, settlementServices } = createFeatureModules({ repositories, logger, now, newId: randomUUID, links });
-  const apiDeps: ApiDependencies = { ...repositories, devSignIn };
+  const apiDeps: ApiDependencies = { ...repositories, signInMode, devSignIn };
   const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...modules.flatMap((module) => module.routes ?? [])];
   const bot = createIntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now }, modules);
   const adapter = createBotAdapter({ bot: config.bot, logger });

@@ -10,9 +10,12 @@ export interface RoleView {
 
 /** `GET /api/session-config` (no auth): how the tab signs in. */
 export interface SessionConfig {
-  readonly mode: 'sso' | 'dev';
+  /** `unconfigured`: the server signs no one in (no Entra settings, no dev sign-in). */
+  readonly mode: 'sso' | 'dev' | 'unconfigured';
   /** The demo tenant in dev mode; absent in SSO mode, where the token says the tenant. */
   readonly tenantId?: string;
+  /** In `unconfigured` mode, the Norwegian explanation to show. */
+  readonly message?: string;
 }
 
 /** One demo user in `GET /api/dev/users`. */
@@ -50,9 +53,10 @@ export interface CardResponse {
 /** Checks the session config, since everything else depends on the mode being one we know. */
 export function parseSessionConfig(body: unknown): SessionConfig {
   if (typeof body === 'object' && body !== null) {
-    const { mode, tenantId } = body as Record<string, unknown>;
+    const { mode, tenantId, message } = body as Record<string, unknown>;
     if (mode === 'sso' && (tenantId === undefined || typeof tenantId === 'string')) return { mode, tenantId };
     if (mode === 'dev' && typeof tenantId === 'string') return { mode, tenantId };
+    if (mode === 'unconfigured' && typeof message === 'string') return { mode, message };
   }
   throw invalidResponseError(200);
 }

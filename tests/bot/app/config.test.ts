@@ -24,13 +24,62 @@ function problemsOf(env: Record<string, string | undefined>): readonly string[] 
 }
 
 describe('loadConfig', () => {
-  it('should use the embedded Cosmos DB and dev sign-in when nothing is configured', () => {
+  it('should use the embedded Cosmos DB and leave sign-in unconfigured when nothing is configured', () => {
     const config = loadConfig({});
     assert.equal(config.mode, 'development');
     assert.equal(config.port, 3978);
     assert.equal(config.host, '127.0.0.1');
     assert.deepEqual(config.cosmos, { kind: 'embedded', dataDir: '.data', databaseName: 'introteam' });
-    assert.deepEqual(config.tabAuth, { kind: 'dev', tenantId: DEMO_TENANT_ID });
+    assert.deepEqual(config.tabAuth, { kind: 'unconfigured' });
+  });
+
+  for (const host of ['127.0.0.1', '::1', 'localhost', undefined]) {
+    it(`should turn dev sign-in on when DEV_SIGN_IN=1 and the server listens on loopback (${host ?? 'default'})`, () => {
+      const config = loadConfig({ DEV_SIGN_IN: '1', HOST: host });
+      assert.deepEqual(config.tabAuth, { kind: 'dev', tenantId: DEMO_TENANT_ID });
+    });
+  }
+
+  for (const nodeEnv of ['Production', 'prod', 'PRODUCTION', ' production ']) {
+    it(`should refuse dev sign-in when NODE_ENV is ${JSON.stringify(nodeEnv)}`, () => {
+      const problems = problemsOf({
+        ...productionEnv,
+        ENTRA_CLIENT_ID: undefined,
+        ENTRA_TENANT_IDS: undefined,
+        NODE_ENV: nodeEnv,
+        DEV_SIGN_IN: '1',
+      });
+      assert.ok(
+        problems.some((p) => p.startsWith('DEV_SIGN_IN=1 er ikke lov i produksjon')),
+        problems.join('\n'),
+      );
+    });
+
+    it(`should apply the production requirements when NODE_ENV is ${JSON.stringify(nodeEnv)}`, () => {
+      assert.equal(loadConfig({ ...productionEnv, NODE_ENV: nodeEnv }).mode, 'production');
+      assert.ok(problemsOf({ NODE_ENV: nodeEnv }).some((p) => p.startsWith('ENTRA_CLIENT_ID mangler')));
+    });
+  }
+
+  for (const host of ['0.0.0.0', '::', '192.168.1.10']) {
+    it(`should refuse dev sign-in when the server listens on ${host}`, () => {
+      const problems = problemsOf({ DEV_SIGN_IN: '1', HOST: host });
+      assert.match(problems.join(' '), /DEV_SIGN_IN=1 krever at serveren bare lytter lokalt: sett HOST=127\.0\.0\.1/);
+    });
+  }
+
+  it('should refuse dev sign-in when any Entra setting is present, naming it', () => {
+    const problems = problemsOf({ DEV_SIGN_IN: '1', ENTRA_APP_ID_URI: 'api://introteam.test/x' });
+    assert.match(problems.join(' '), /DEV_SIGN_IN=1 kan ikke kombineres med Entra-innstillinger \(ENTRA_APP_ID_URI\)/);
+  });
+
+  it('should not offer dev sign-in on a non-loopback host without the opt-in', () => {
+    assert.deepEqual(loadConfig({ HOST: '0.0.0.0' }).tabAuth, { kind: 'unconfigured' });
+    assert.deepEqual(loadConfig({ DEV_SIGN_IN: '0' }).tabAuth, { kind: 'unconfigured' });
+  });
+
+  it('should explain how to fix a bad DEV_SIGN_IN value in Norwegian', () => {
+    assert.match(problemsOf({ DEV_SIGN_IN: 'ja' }).join(' '), /DEV_SIGN_IN må være 1/);
   });
 
   it('should accept a complete production environment with SSO and Azure Cosmos DB', () => {

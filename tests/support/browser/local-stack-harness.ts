@@ -25,6 +25,7 @@ export async function startLocalStackHarness(units: readonly string[]): Promise<
     PLAYGROUND_UNITS: units.join(','),
     DATA_DIR: dataDir,
     PUBLIC_URL: 'http://127.0.0.1:3998',
+    DEV_SIGN_IN: '1',
   });
   const logger = new RecordingLogger();
   const stack = await startLocalStack({ config, logger, rootDirectory: process.cwd(), outboxIntervalMs: 250 });

@@ -22,7 +22,7 @@ export interface AppHarness {
 
 /** Options for {@link startAppHarness}. */
 export interface AppHarnessOptions {
-  /** Extra environment, e.g. ENTRA_CLIENT_ID for SSO mode. */
+  /** Extra environment, e.g. ENTRA_CLIENT_ID for SSO mode. Dev sign-in (DEV_SIGN_IN=1) is on unless ENTRA_* is given. */
   readonly env?: Record<string, string>;
   readonly tokenValidator?: TokenValidator;
 }
@@ -32,7 +32,14 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   const storage = await createTestStorage();
   const repositories = createRepositories(storage.containers);
   await seedDemoTenant({ ...repositories, tenantId: DEMO_TENANT_ID, now: new Date() });
-  const config = loadConfig({ PORT: '3978', LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: '65536', ...options.env });
+  const entra = Object.keys(options.env ?? {}).some((key) => key.startsWith('ENTRA_'));
+  const config = loadConfig({
+    PORT: '3978',
+    LOG_LEVEL: 'silent',
+    BODY_LIMIT_BYTES: '65536',
+    DEV_SIGN_IN: entra ? '' : '1',
+    ...options.env,
+  });
   const logger = new RecordingLogger();
   const app = createIntroteamApp({
     config,

@@ -8,8 +8,15 @@ describe('api-types', () => {
       assert.deepEqual(parseSessionConfig({ mode: 'dev', tenantId: 't1', extra: true }), { mode: 'dev', tenantId: 't1' });
     });
 
+    it('should accept the unconfigured mode when it carries a message', () => {
+      assert.deepEqual(parseSessionConfig({ mode: 'unconfigured', message: 'Innlogging er ikke satt opp.' }), {
+        mode: 'unconfigured',
+        message: 'Innlogging er ikke satt opp.',
+      });
+    });
+
     it('should throw invalid-response when the mode is unknown or fields are missing', () => {
-      for (const body of [{ mode: 'none', tenantId: 't' }, { mode: 'dev' }, null, 'dev', undefined]) {
+      for (const body of [{ mode: 'none', tenantId: 't' }, { mode: 'dev' }, { mode: 'unconfigured' }, null, 'dev', undefined]) {
         assert.throws(() => parseSessionConfig(body), { name: 'ApiError', code: 'invalid-response' });
       }
     });

@@ -6,6 +6,8 @@ import type { DevTokenIssuer } from './auth/dev-token-issuer.js';
 export interface ApiDependencies {
   readonly users: UserRepository;
   readonly units: UnitRepository;
-  /** Present only in development without Entra settings: enables the demo-user picker. */
+  /** How the tab signs in; `unconfigured` when neither Entra settings nor DEV_SIGN_IN=1 are given. */
+  readonly signInMode: 'sso' | 'dev' | 'unconfigured';
+  /** Present only with DEV_SIGN_IN=1 on loopback, without Entra settings: enables the demo-user picker. */
   readonly devSignIn?: { readonly tenantId: string; readonly issuer: DevTokenIssuer };
 }

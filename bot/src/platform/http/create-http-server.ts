@@ -1,7 +1,7 @@
 import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { IntroteamBot } from '../teams/introteam-bot.js';
+import type { IntroteamCloudAdapter } from '../teams/introteam-cloud-adapter.js';
 import type { Logger } from '../logging/logger.js';
 import type { ApiRoute } from './api-route.js';
 import { registerApiRoute } from './register-api-route.js';
@@ -12,7 +12,7 @@ import type { UserRepository } from '../../kernel/users/user-repository.js';
 
 /** Options for {@link createHttpServer}. */
 export interface HttpServerOptions {
-  readonly adapter: CloudAdapter;
+  readonly adapter: IntroteamCloudAdapter;
   readonly bot: IntroteamBot;
   readonly routes: readonly ApiRoute[];
   readonly tokenValidator: TokenValidator;
@@ -51,7 +51,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
   );
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await options.adapter.process(req, res, (context) => options.bot.run(context));
+    const outcome = await options.adapter.handleIncoming(req.body, req.headers.authorization, (context) => options.bot.run(context));
+    res.send(outcome.status, outcome.body);
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {

@@ -122,6 +122,37 @@ describe('tab API (dev sign-in)', () => {
   });
 });
 
+describe('tab API (no sign-in configured)', () => {
+  let harness: AppHarness;
+  before(async () => {
+    harness = await startAppHarness({ env: { DEV_SIGN_IN: '0' } });
+  });
+  after(async () => harness.close());
+
+  it('should say that sign-in is not set up when neither Entra settings nor DEV_SIGN_IN=1 are given', async () => {
+    const { status, body } = await getJson(harness, '/api/session-config');
+    assert.equal(status, 200);
+    assert.equal(body.mode, 'unconfigured');
+    assert.match(body.message, /Innlogging er ikke satt opp/);
+  });
+
+  it('should issue no dev tokens and list no demo users', async () => {
+    const token = await fetch(`${harness.baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: ADMIN_ID }),
+    });
+    assert.equal(token.status, 404);
+    assert.equal((await getJson(harness, '/api/dev/users')).status, 404);
+  });
+
+  it('should refuse every bearer token with 401', async () => {
+    const { status, body } = await getJson(harness, '/api/me', 'eyJhbGciOiJIUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl');
+    assert.equal(status, 401);
+    assert.equal(body.error.code, 'unauthenticated');
+  });
+});
+
 describe('tab API (Teams SSO)', () => {
   const tenantId = '11111111-2222-4333-8444-555555555555';
   let harness: AppHarness;

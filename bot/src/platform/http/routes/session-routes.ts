@@ -10,10 +10,10 @@ export function sessionRoutes(deps: ApiDependencies): ApiRoute[] {
     defineRoute({
       method: 'get',
       path: '/api/session-config',
-      summary: 'Hvordan fanen logger inn: Teams SSO eller utviklingsmodus med demobrukere',
+      summary: 'Hvordan fanen logger inn: Teams SSO, utviklingsmodus med demobrukere, eller ikke satt opp',
       auth: 'none',
-      response: z.object({ mode: z.enum(['sso', 'dev']), tenantId: z.string().optional() }),
-      handle: async () => ({ body: deps.devSignIn ? { mode: 'dev', tenantId: deps.devSignIn.tenantId } : { mode: 'sso' } }),
+      response: z.object({ mode: z.enum(['sso', 'dev', 'unconfigured']), tenantId: z.string().optional(), message: z.string().optional() }),
+      handle: async () => ({ body: sessionConfig(deps) }),
     }),
     defineRoute({
       method: 'get',
@@ -33,4 +33,14 @@ export function sessionRoutes(deps: ApiDependencies): ApiRoute[] {
       },
     }),
   ];
+}
+
+// Shown by the tab when the server has no way to sign anyone in.
+const SIGN_IN_UNCONFIGURED_MESSAGE =
+  'Innlogging er ikke satt opp på denne serveren. En administrator må sette ENTRA_CLIENT_ID og ENTRA_TENANT_IDS (Teams SSO), eller DEV_SIGN_IN=1 for demobrukere lokalt.';
+
+function sessionConfig(deps: ApiDependencies): { mode: 'sso' | 'dev' | 'unconfigured'; tenantId?: string; message?: string } {
+  if (deps.devSignIn) return { mode: 'dev', tenantId: deps.devSignIn.tenantId };
+  if (deps.signInMode === 'unconfigured') return { mode: 'unconfigured', message: SIGN_IN_UNCONFIGURED_MESSAGE };
+  return { mode: 'sso' };
 }
