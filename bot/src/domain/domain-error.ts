@@ -4,13 +4,17 @@ export type DomainErrorCode =
 
 /** The one error type of Introteam: a code, a developer-facing message and the cause it wraps. */
 export class DomainError extends Error {
+  /** Norwegian text for the user when the code's general text would not say what happened (e.g. who took a task). */
+  readonly userMessage?: string;
+
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    options?: { readonly cause?: unknown },
+    options?: { readonly cause?: unknown; readonly userMessage?: string },
   ) {
     super(message, options);
     this.name = 'DomainError';
+    if (options?.userMessage !== undefined) this.userMessage = options.userMessage;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { AppUser } from '../domain/app-user.js';
 import { cancelSettlement } from '../domain/settlement/cancel-settlement.js';
 import type { Settlement } from '../domain/settlement/settlement.js';
-import { recordAudit } from './record-audit.js';
 import { loadSettlement } from './load-settlement.js';
+import { recordIntent } from './record-intent.js';
 import { requireAnyRole } from './require-role.js';
 import type { SettlementServices } from './settlement-services.js';
 import { updateUnitFlows } from './update-unit-flows.js';
@@ -21,8 +21,14 @@ export async function cancelSettlementUseCase(
     changedAt: now.toISOString(),
     expectedVersion: input.expectedVersion,
   });
+  // Audited first (fail closed): if the entry cannot be written the settlement stays open.
+  await recordIntent(services, actor, {
+    action: 'settlement.cancel',
+    resource: `settlement:${current.value.id}`,
+    operation: [actor.id, `v${current.value.version}`],
+    details: { version: cancelled.version },
+  });
   const { value: settlement } = await services.settlements.replace(cancelled, current.etag);
-  await recordAudit(services, actor, 'settlement.cancel', `settlement:${settlement.id}`);
   await updateUnitFlows(services, settlement, { removed: current.value.affectedUnitIds, kept: [] });
   return settlement;
 }

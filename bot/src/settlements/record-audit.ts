@@ -1,4 +1,7 @@
 import type { AppUser } from '../domain/app-user.js';
+import type { AuditEntry } from '../domain/audit-entry.js';
+import { DomainError, isDomainError } from '../domain/domain-error.js';
+import type { AuditLog } from '../domain/ports/audit-log.js';
 import type { SettlementServices } from './settlement-services.js';
 
 /** Appends an audit entry for the actor now; throws (fail closed) when it cannot be written. Details hold ids only. */
@@ -10,7 +13,7 @@ export async function recordAudit(
   details?: Readonly<Record<string, unknown>>,
 ): Promise<string> {
   const at = services.now().toISOString();
-  await services.audit.append({
+  await appendAudit(services.audit, {
     id: services.newId(),
     tenantId: actor.tenantId,
     actorId: actor.id,
@@ -20,4 +23,14 @@ export async function recordAudit(
     at,
   });
   return at;
+}
+
+/** Appends through the port; whatever goes wrong becomes DomainError('audit-failed'), so the edge answers 503. */
+export async function appendAudit(audit: AuditLog, entry: AuditEntry): Promise<AuditEntry> {
+  try {
+    return await audit.append(entry);
+  } catch (error) {
+    if (isDomainError(error, 'audit-failed')) throw error;
+    throw new DomainError('audit-failed', 'The audit entry could not be written; the action must not go ahead.', { cause: error });
+  }
 }

@@ -4,6 +4,7 @@ import { renderBindChannelCard } from '../cards/render-bind-channel-card.js';
 import { hasRole } from '../domain/role.js';
 import { isDomainError } from '../domain/domain-error.js';
 import { announceOpenSettlementsToUnit } from '../settlements/announce-open-settlements-to-unit.js';
+import { recordIntent } from '../settlements/record-intent.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { BOT_MESSAGES } from './bot-messages.js';
 import type { CardActionContext } from './card-action-context.js';
@@ -25,6 +26,13 @@ export async function bindChannelAction(deps: BotDependencies, action: CardActio
   const now = deps.now();
   const current = await deps.bindings.get(tenant.tenantId, unit.id);
   try {
+    // Audited first (fail closed): if the entry cannot be written the binding stays as it was.
+    await recordIntent(deps, user, {
+      action: 'channel.bind',
+      resource: `unit:${unit.id}`,
+      operation: [user.id, identity.channelId, current?.etag ?? 'unbound'],
+      details: { conversationId: identity.channelId },
+    });
     const saved = await deps.bindings.put(
       {
         tenantId: tenant.tenantId,
@@ -37,19 +45,11 @@ export async function bindChannelAction(deps: BotDependencies, action: CardActio
       },
       current?.etag,
     );
-    await deps.audit.append({
-      id: deps.newId(),
-      tenantId: tenant.tenantId,
-      actorId: user.id,
-      action: 'channel.bind',
-      resource: `unit:${unit.id}`,
-      details: { conversationId: identity.channelId },
-      at: now.toISOString(),
-    });
     // Open settlements that already affect the unit are announced in the newly bound channel.
     await announceOpenSettlementsToUnit(deps.settlementServices, tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: saved.value, canBind: true }));
   } catch (error) {
+    if (isDomainError(error, 'audit-failed')) return errorResponse(503, BOT_MESSAGES.auditFailed);
     if (!isDomainError(error, 'conflict')) throw error;
     const fresh = await deps.bindings.get(tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: fresh?.value, canBind: true, message: BOT_MESSAGES.bindingChanged }));

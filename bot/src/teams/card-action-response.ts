@@ -12,7 +12,7 @@ export function messageResponse(message: string): AdaptiveCardInvokeResponse {
 }
 
 /** Universal Action error response (Teams shows the message); nothing was changed. */
-export function errorResponse(statusCode: 400 | 403 | 409 | 500, message: string): AdaptiveCardInvokeResponse {
+export function errorResponse(statusCode: 400 | 403 | 404 | 409 | 500 | 503, message: string): AdaptiveCardInvokeResponse {
   return {
     statusCode,
     type: 'application/vnd.microsoft.error',

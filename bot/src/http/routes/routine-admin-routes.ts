@@ -4,7 +4,7 @@ import { parseAffectedUnitRules } from '../../domain/settlement/affected-unit-ru
 import { defaultRoutineTemplate } from '../../domain/settlement/default-routine-templates.js';
 import { parseRoutineTasks } from '../../domain/settlement/routine-template-schema.js';
 import { currentRules } from '../../settlements/current-rules.js';
-import { recordAudit } from '../../settlements/record-audit.js';
+import { recordIntent } from '../../settlements/record-intent.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { signedIn } from './signed-in.js';
@@ -39,9 +39,15 @@ export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
         const admin = signedIn(user);
         const units = await unitList(admin.tenantId);
         const rules = parseAffectedUnitRules(body.rules, { knownUnitIds: units.map((u) => u.id) });
+        const before = await services.rules.get(admin.tenantId);
+        // Audited first (fail closed); the operation is this change of the rules as they stood.
+        await recordIntent(services, admin, {
+          action: 'rules.update',
+          resource: 'affected-unit-rules',
+          operation: [admin.id, before?.updatedAt ?? 'default', JSON.stringify(rules)],
+        });
         const at = services.now().toISOString();
         await services.rules.put({ tenantId: admin.tenantId, rules, updatedBy: admin.id, updatedAt: at });
-        await recordAudit(services, admin, 'rules.update', 'affected-unit-rules');
         return { body: { rules, units } };
       },
     }),
@@ -75,16 +81,16 @@ export function routineAdminRoutes(deps: ApiDependencies): ApiRoute[] {
         const admin = signedIn(user);
         const unit = await services.units.get(admin.tenantId, params.unitId!);
         if (!unit) throw new DomainError('not-found', 'Fant ikke enheten.');
-        const at = services.now().toISOString();
-        const template = {
-          tenantId: admin.tenantId,
-          unitId: unit.id,
-          tasks: parseRoutineTasks(body.tasks),
-          updatedBy: admin.id,
-          updatedAt: at,
-        };
+        const tasks = parseRoutineTasks(body.tasks);
+        const before = await services.templates.get(admin.tenantId, unit.id);
+        // Audited first (fail closed); the operation is this change of the template as it stood.
+        await recordIntent(services, admin, {
+          action: 'routine-template.update',
+          resource: `unit:${unit.id}`,
+          operation: [admin.id, before?.updatedAt ?? 'default', JSON.stringify(tasks)],
+        });
+        const template = { tenantId: admin.tenantId, unitId: unit.id, tasks, updatedBy: admin.id, updatedAt: services.now().toISOString() };
         await services.templates.put(template);
-        await recordAudit(services, admin, 'routine-template.update', `unit:${unit.id}`);
         return { body: { template: { unitId: unit.id, unitName: unit.name, tasks: template.tasks } } };
       },
     }),

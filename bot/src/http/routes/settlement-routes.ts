@@ -13,6 +13,7 @@ import { settlementViews, visibleTo } from '../../settlements/settlement-view.js
 import { applyTaskAction, taskActionSchema } from '../../settlements/task-action.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf } from './idempotency-key.js';
 import { signedIn } from './signed-in.js';
 
 const anyJson = z.record(z.string(), z.unknown());
@@ -43,14 +44,19 @@ export function settlementRoutes(deps: ApiDependencies): ApiRoute[] {
     defineRoute({
       method: 'post',
       path: '/api/settlements',
-      summary: 'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen',
+      summary:
+        'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen. ' +
+        'Headeren Idempotency-Key (UUID) er påkrevd: et nytt forsøk med samme nøkkel og samme innhold gir samme bosetting ' +
+        '(201 første gang, 200 siden), samme nøkkel med annet innhold gir 409',
       auth: 'user',
       roles: ['coordinator', 'admin'],
+      headers: [IDEMPOTENCY_KEY_HEADER],
       body: anyJson,
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
-      handle: async ({ user, body }) => {
-        const { settlement, warnings } = await registerSettlement(services, signedIn(user), body);
-        return { status: 201, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
+      handle: async ({ user, body, headers }) => {
+        const idempotencyKey = idempotencyKeyOf(headers);
+        const { settlement, warnings, created } = await registerSettlement(services, signedIn(user), body, { idempotencyKey });
+        return { status: created ? 201 : 200, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
       },
     }),
     defineRoute({

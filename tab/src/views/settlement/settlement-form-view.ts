@@ -9,6 +9,7 @@ import { hrefFor } from '../../router.js';
 import { draftFromRegistration } from '../../settlement/registration-body.js';
 import { emptyDraft } from '../../settlement/registration-draft.js';
 import { parseRegistrationResponse, parseSaveResponse } from '../../settlement/parse-settlement.js';
+import { submissionKeys } from '../../settlement/submission-key.js';
 import type { View, ViewContext } from '../view.js';
 import { RegistrationForm } from './registration-form.js';
 
@@ -20,6 +21,7 @@ export const newSettlementView: View = async (target, { api, user }) => {
     target.append(el('p', { class: 'panel' }, 'Bare bosettingskoordinatorer og administratorer kan registrere bosettinger.'));
     return;
   }
+  const keyFor = submissionKeys(() => crypto.randomUUID());
   const form = new RegistrationForm({
     draft: emptyDraft(crypto.randomUUID()),
     submitLabel: 'Lagre og kunngjør',
@@ -27,7 +29,8 @@ export const newSettlementView: View = async (target, { api, user }) => {
     today: osloToday(),
     newPersonId: () => crypto.randomUUID(),
     onSubmit: async (registration) => {
-      const saved = parseSaveResponse(await api.post('/api/settlements', registration));
+      const headers = { 'Idempotency-Key': keyFor(registration) };
+      const saved = parseSaveResponse(await api.post('/api/settlements', registration, { headers }));
       showSaved(saved.settlement.id, saved.warnings);
     },
   });
