@@ -114,6 +114,46 @@ describe('settlement card actions (TestAdapter)', () => {
     });
   });
 
+  it('should refresh the card for a coordinator, who sees every settlement', async () => {
+    await act(COORDINATOR_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => assert.equal(body.statusCode, 200));
+  });
+
+  it('should refuse a card refresh in Norwegian for an unknown user or a member of another unit', async () => {
+    for (const [userId, message] of [
+      [randomUUID(), /ikke registrert som bruker/],
+      [GRUNNSKOLE_MEMBER_ID, /bare se bosettinger som gjelder enhetene dine/],
+    ] as const) {
+      await act(userId, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => {
+        assert.equal(body.statusCode, 403);
+        assert.equal(body.type, 'application/vnd.microsoft.error');
+        assert.match((body.value as { message: string }).message, message);
+      });
+    }
+  });
+
+  it("should answer an unknown or another tenant's settlement id with a Norwegian 404, never an empty 501", async () => {
+    const own = (await harness.repositories.settlements.get(DEMO_TENANT_ID, settlementId))!.value;
+    const foreign = { ...own, id: randomUUID(), tenantId: 'ffffffff-0000-4000-8000-000000000000' };
+    await harness.repositories.settlements.create(foreign);
+    for (const id of [randomUUID(), foreign.id]) {
+      await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId: id, unitId: 'barnehage' }, (body) => {
+        assert.equal(body.statusCode, 404);
+        assert.match((body.value as { message: string }).message, /Fant ikke bosettingen/);
+      });
+    }
+  });
+
+  it('should refuse a card refresh for a settlement that does not affect the channel’s unit', async () => {
+    const coordinator = (await harness.repositories.users.get(DEMO_TENANT_ID, COORDINATOR_ID))!;
+    const adultsOnly = { ...registration, members: registration.members.filter((m) => m.role === 'adult'), note: undefined };
+    const { settlement } = await registerSettlement(harness.settlementServices, coordinator, adultsOnly);
+    assert.ok(!settlement.affectedUnitIds.includes('barnehage'));
+    await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId: settlement.id, unitId: 'barnehage' }, (body) => {
+      assert.equal(body.statusCode, 403);
+      assert.match((body.value as { message: string }).message, /gjelder ikke denne enheten/);
+    });
+  });
+
   const forged: ReadonlyArray<[string, string, string, Record<string, unknown>, number]> = [
     ["another unit's id in this channel", BARNEHAGE_MEMBER_ID, 'takeTask', { unitId: 'nav' }, 403],
     ['an unknown settlement (e.g. another tenant)', BARNEHAGE_MEMBER_ID, 'takeTask', { settlementId: randomUUID() }, 400],

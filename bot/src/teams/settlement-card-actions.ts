@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isDomainError } from '../domain/domain-error.js';
 import { loadSettlement } from '../settlements/load-settlement.js';
 import { settlementCardForUnit } from '../settlements/settlement-card-for-unit.js';
+import { mayWorkUnit, seesAllSettlements } from '../settlements/require-role.js';
 import { applyTaskAction, taskActionSchema } from '../settlements/task-action.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { BOT_MESSAGES } from './bot-messages.js';
@@ -18,12 +19,27 @@ async function channelIsUnits(deps: BotDependencies, action: CardActionContext, 
   return !!binding && !!action.identity.channelId && binding.value.conversationId === action.identity.channelId;
 }
 
-/** The unit's current card for the viewer (the `refresh` verb of every settlement card). */
+/**
+ * The unit's current card for the viewer (the `refresh` verb of every settlement card), checked
+ * like every verb: a known user who may see the unit's settlements (its member, or admin,
+ * coordinator or leader), in the channel bound to the unit, for a settlement of this tenant that
+ * affects (or affected, so it has a flow) the unit. Anything else gets a Norwegian error.
+ */
 export const refreshSettlementCardAction: CardActionHandler = async (deps, action) => {
   const parsed = cardTarget.safeParse(action.data);
   if (!parsed.success) return errorResponse(400, BOT_MESSAGES.invalidCardData);
-  if (!(await channelIsUnits(deps, action, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
-  return cardResponse(await currentCard(deps, action, parsed.data.settlementId, parsed.data.unitId));
+  const { settlementId, unitId } = parsed.data;
+  if (!action.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
+  if (!mayWorkUnit(action.user, unitId) && !seesAllSettlements(action.user)) return errorResponse(403, BOT_MESSAGES.notYourUnitsSettlement);
+  if (!(await channelIsUnits(deps, action, unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+  const services = deps.settlementServices;
+  const [found, flow] = await Promise.all([
+    services.settlements.get(action.tenant.tenantId, settlementId),
+    services.flows.get(action.tenant.tenantId, settlementId, unitId),
+  ]);
+  if (!found) return errorResponse(404, BOT_MESSAGES.unknownSettlement);
+  if (!found.value.affectedUnitIds.includes(unitId) && !flow) return errorResponse(403, BOT_MESSAGES.settlementNotForUnit);
+  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId));
 };
 
 /** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
