@@ -114,6 +114,21 @@ describe('settlement card actions (TestAdapter)', () => {
     });
   });
 
+  it('should say who took a task when two people race to take it', async () => {
+    const raced = (await harness.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage'))!.value.tasks[2]!.taskId;
+    const bodies: InvokeBody[] = [];
+    await Promise.all(
+      [BARNEHAGE_MEMBER_ID, ADMIN_ID].map((userId) =>
+        act(userId, 'takeTask', { settlementId, unitId: 'barnehage', taskId: raced }, (body) => bodies.push(body)),
+      ),
+    );
+    assert.deepEqual(bodies.map((b) => b.statusCode).sort(), [200, 409]);
+    const winner = (await taskStatus(raced)).takenBy;
+    const name = winner === ADMIN_ID ? 'Ada Administrator' : 'Berit Barnehage';
+    const refusal = bodies.find((b) => b.statusCode === 409)!;
+    assert.equal((refusal.value as { message: string }).message, `Oppgaven er allerede tatt av ${name}.`);
+  });
+
   it('should refresh the card for a coordinator, who sees every settlement', async () => {
     await act(COORDINATOR_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => assert.equal(body.statusCode, 200));
   });

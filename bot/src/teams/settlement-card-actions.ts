@@ -60,7 +60,7 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     try {
       await applyTaskAction(deps.settlementServices, context.user, parsed.data);
     } catch (error) {
-      if (isDomainError(error, 'conflict')) return errorResponse(409, error.message);
+      if (isDomainError(error, 'conflict')) return errorResponse(409, error.userMessage ?? error.message);
       if (isDomainError(error, 'forbidden')) return errorResponse(403, error.message);
       if (isDomainError(error, 'not-found') || isDomainError(error, 'invalid-input')) return errorResponse(400, error.message);
       throw error;

@@ -281,6 +281,17 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     assert.equal(stored?.value.tasks.find((t) => t.taskId === 'barnehageplass')?.completedBy, DEMO.barnehage);
   });
 
+  it('should answer 409 saying who took the task when someone else tries to release it', async () => {
+    const { id } = await register();
+    const path = `/api/settlements/${id}/units/barnehage/tasks/barnehageplass`;
+    assert.equal((await call(DEMO.barnehage, 'POST', path, { action: 'take' })).status, 200);
+    const released = await call(DEMO.admin, 'POST', path, { action: 'reopen' });
+    assert.equal(released.status, 409);
+    assert.equal(released.body.error.message, 'Oppgaven er tatt av Berit Barnehage, og bare Berit Barnehage kan frigi den.');
+    const taken = await call(DEMO.admin, 'POST', path, { action: 'take' });
+    assert.equal(taken.body.error.message, 'Oppgaven er allerede tatt av Berit Barnehage.');
+  });
+
   it('should answer 403 and change nothing when a member works a task of a unit they are not in', async () => {
     const { id } = await register();
     const before = await harness.repositories.flows.get(DEMO_TENANT_ID, id, 'grunnskole');
