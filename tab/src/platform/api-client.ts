@@ -16,6 +16,8 @@ export interface ApiClientOptions {
 export interface RequestOptions {
   /** Send the bearer token; defaults to true. */
   readonly auth?: boolean;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** JSON-over-HTTP client for the Introteam API; every failure becomes an {@link ApiError}. */
@@ -43,7 +45,7 @@ export class ApiClient {
 
   private async send(method: string, path: string, body: unknown, requestOptions?: RequestOptions): Promise<unknown> {
     const auth = requestOptions?.auth ?? true;
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { ...requestOptions?.headers, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (auth) {
       const token = await this.options.getToken();

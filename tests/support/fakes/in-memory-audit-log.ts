@@ -14,18 +14,15 @@ export class InMemoryAuditLog implements AuditLog {
     this.failing = failing;
   }
 
-  /** Stores the entry; DomainError('audit-failed') when failing or when the id was used before. */
-  async append(entry: AuditEntry): Promise<void> {
-    try {
-      if (this.failing) {
-        throw new DomainError('storage-unavailable', 'The in-memory audit log was told to fail.');
-      }
-      this.entries.create(entry.tenantId, [entry.id], entry);
-    } catch (error) {
+  /** Stores the entry, or returns the one already under its id; DomainError('audit-failed') when failing. */
+  async append(entry: AuditEntry): Promise<AuditEntry> {
+    if (this.failing) {
       throw new DomainError('audit-failed', 'The audit entry could not be written; the action must not go ahead.', {
-        cause: error,
+        cause: new DomainError('storage-unavailable', 'The in-memory audit log was told to fail.'),
       });
     }
+    const recorded = this.entries.read(entry.tenantId, [entry.id]);
+    return recorded ? recorded.value : this.entries.create(entry.tenantId, [entry.id], entry).value;
   }
 
   /** The tenant's entries, newest first; at most `limit` (default 100, max 1000). */

@@ -51,6 +51,13 @@ describe('ApiClient', () => {
     assert.equal(requests[0]?.headers.Authorization, undefined);
   });
 
+  it('should send extra headers such as Idempotency-Key when they are given', async () => {
+    const { fetch, requests } = fakeFetch(json(201, { settlement: { id: 's1' }, warnings: [] }));
+    await client(fetch).post('/api/settlements', { members: [] }, { headers: { 'Idempotency-Key': 'k-1' } });
+    assert.equal(requests[0]?.headers['Idempotency-Key'], 'k-1');
+    assert.equal(requests[0]?.headers.Authorization, 'Bearer tok-1');
+  });
+
   it('should send PUT with a JSON body when replacing a resource', async () => {
     const { fetch, requests } = fakeFetch(json(200, { rules: [], units: [] }));
     const body = await client(fetch).put('/api/affected-unit-rules', { rules: [] });

@@ -1,4 +1,8 @@
-/** One append-only audit record: who did what to which resource, and when. */
+/**
+ * One append-only audit record: who did what to which resource, and when. A change is recorded
+ * before it is made (its intent), so an entry may exist for a change that then failed, never the
+ * reverse; a read of personal data is recorded before anything is shown.
+ */
 export interface AuditEntry {
   readonly id: string;
   readonly tenantId: string;

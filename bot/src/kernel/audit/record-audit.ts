@@ -1,4 +1,6 @@
 import type { AppUser } from '../users/app-user.js';
+import { DomainError, isDomainError } from '../domain-error.js';
+import type { AuditEntry } from './audit-entry.js';
 import type { AuditLog } from './audit-log.js';
 
 /** What writing an audit entry needs. */
@@ -17,7 +19,7 @@ export async function recordAudit(
   details?: Readonly<Record<string, unknown>>,
 ): Promise<string> {
   const at = services.now().toISOString();
-  await services.audit.append({
+  await appendAudit(services.audit, {
     id: services.newId(),
     tenantId: actor.tenantId,
     actorId: actor.id,
@@ -27,4 +29,14 @@ export async function recordAudit(
     at,
   });
   return at;
+}
+
+/** Appends through the port; whatever goes wrong becomes DomainError('audit-failed'), so the edge answers 503. */
+export async function appendAudit(audit: AuditLog, entry: AuditEntry): Promise<AuditEntry> {
+  try {
+    return await audit.append(entry);
+  } catch (error) {
+    if (isDomainError(error, 'audit-failed')) throw error;
+    throw new DomainError('audit-failed', 'The audit entry could not be written; the action must not go ahead.', { cause: error });
+  }
 }

@@ -9,6 +9,15 @@ export interface ApiRequest<Body = unknown> {
   readonly body: Body;
   readonly params: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
+  /** Request headers, names in lower case. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** A request header a route reads, for the OpenAPI document. */
+export interface ApiHeader {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description: string;
 }
 
 /** What a handler returns: a status (200 by default) and a JSON body. */
@@ -28,6 +37,8 @@ export interface ApiRoute<Schema extends z.ZodType = z.ZodType> {
   /** When set, the user must hold at least one of these roles. */
   readonly roles?: readonly Role[];
   readonly body?: Schema;
+  /** Headers the handler reads (documented; the handler validates them). */
+  readonly headers?: readonly ApiHeader[];
   /** Schema of a successful response, for the OpenAPI document. */
   readonly response: z.ZodType;
   readonly handle: (request: ApiRequest<z.infer<Schema>>) => Promise<ApiResult>;

@@ -1,5 +1,5 @@
 import type { AppUser } from '../../kernel/users/app-user.js';
-import { DomainError } from '../../kernel/domain-error.js';
+import { userError } from '../../kernel/domain-error.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 import { readBearerToken } from './auth/bearer-token.js';
 import type { TokenValidator } from './auth/token-validator.js';
@@ -13,7 +13,7 @@ export async function authenticateRequest(
   const caller = await validator.validate(readBearerToken(authorization));
   const user = await users.get(caller.tenantId, caller.userId);
   if (!user) {
-    throw new DomainError('forbidden', 'Du er ikke registrert som bruker av Introteam i denne kommunen. Be en administrator om tilgang.');
+    throw userError('forbidden', 'Du er ikke registrert som bruker av Introteam i denne kommunen. Be en administrator om tilgang.');
   }
   return user;
 }

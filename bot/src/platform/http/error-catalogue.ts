@@ -8,6 +8,6 @@ export const ERROR_CATALOGUE: Readonly<Record<DomainErrorCode, { readonly status
   unauthenticated: { status: 401, message: 'Du er ikke logget inn, eller innloggingen er utløpt. Last inn fanen på nytt.' },
   'invalid-input': { status: 400, message: 'Ugyldige data.' },
   'storage-unavailable': { status: 503, message: 'Lagringen svarer ikke akkurat nå. Prøv igjen om litt.' },
-  'audit-failed': { status: 503, message: 'Tilgangen kunne ikke logges, så ingenting vises. Prøv igjen om litt.' },
+  'audit-failed': { status: 503, message: 'Handlingen kunne ikke logges, så ingenting er vist eller endret. Prøv igjen om litt.' },
   'delivery-failed': { status: 502, message: 'Meldingen kunne ikke leveres til Teams. Den prøves igjen automatisk.' },
 };

@@ -35,6 +35,7 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
         body,
         params: (req.params ?? {}) as Record<string, string>,
         query: (req.query ?? {}) as Record<string, string>,
+        headers: req.headers,
       });
       res.header('Cache-Control', 'no-store');
       res.send(result.status ?? 200, result.body);

@@ -11,4 +11,9 @@ export const BOT_MESSAGES = {
   bindingChanged: 'Koblingen ble endret av noen andre samtidig. Kortet er oppdatert – prøv igjen.',
   cardNotForThisChannel: 'Kortet hører ikke til denne enhetens kanal. Bruk kortet i enhetens egen kanal.',
   unknownUser: 'Du er ikke registrert som bruker av Introteam. Be en administrator om tilgang.',
+  notYourUnitsSettlement: 'Du kan bare se bosettinger som gjelder enhetene dine. Be en administrator om tilgang til enheten.',
+  unknownSettlement: 'Fant ikke bosettingen. Kortet kan være utdatert, eller bosettingen hører til en annen kommune.',
+  settlementNotForUnit: 'Bosettingen gjelder ikke denne enheten, så kortet kan ikke vises her.',
+  auditFailed: 'Handlingen kunne ikke logges, så ingenting er endret. Prøv igjen om litt.',
+  storageUnavailable: 'Lagringen svarer ikke akkurat nå, så ingenting er endret. Prøv igjen om litt.',
 } as const;

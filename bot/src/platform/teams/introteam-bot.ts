@@ -8,9 +8,11 @@ import {
 } from 'botbuilder';
 import { renderHelpCard } from './cards/render-help-card.js';
 import { renderWelcomeCard } from './cards/render-welcome-card.js';
+import { isDomainError } from '../../kernel/domain-error.js';
 import { activityIdentity } from './activity-identity.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { BOT_MESSAGES } from './bot-messages.js';
+import { cardActionError } from './card-action-error.js';
 import { errorResponse } from './card-action-response.js';
 import { routeCardAction } from './card-action-router.js';
 import { HELP_WORDS, parseCommand } from './parse-command.js';
@@ -65,7 +67,11 @@ export class IntroteamBot extends TeamsActivityHandler {
     const user = identity.userId ? await this.services.users.get(tenant.tenantId, identity.userId) : undefined;
     const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
     const handler = routeCardAction(this.services.cardActions, verb);
-    const response = await handler({ identity, tenant, user, data: invokeValue?.action?.data ?? {} });
+    const response = await handler({ identity, tenant, user, data: invokeValue?.action?.data ?? {} }).catch((error: unknown) => {
+      // Never an empty 501: the user gets a Norwegian error; the log gets the code, no message text.
+      this.services.logger.error({ verb: verb ?? 'ukjent', code: isDomainError(error) ? error.code : 'internal' }, 'card action failed');
+      return cardActionError(error);
+    });
     this.services.logger.info({ verb: verb ?? 'ukjent', status: response.statusCode, tenantId: tenant.tenantId }, 'card action');
     return response;
   }

@@ -115,6 +115,8 @@ describe('route validation messages', () => {
 
   async function send(request: BadRequest): Promise<{ status: number; body: { error: { code: string; message: string } } }> {
     const headers: Record<string, string> = request.body === undefined ? {} : { 'content-type': 'application/json' };
+    // Registration needs an idempotency key; a fresh one each time, so only the body is judged.
+    if (request.method === 'POST' && request.path === '/api/settlements') headers['idempotency-key'] = randomUUID();
     if (request.userId !== undefined) {
       if (!tokens.has(request.userId)) tokens.set(request.userId, await harness.devToken(request.userId));
       headers.authorization = `Bearer ${tokens.get(request.userId)}`;

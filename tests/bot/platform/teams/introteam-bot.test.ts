@@ -146,6 +146,19 @@ describe('IntroteamBot', () => {
     });
   }
 
+  it('should refuse binding in Norwegian with 503 and keep the channel unbound when the audit write fails', async () => {
+    sinon.stub(harness.repositories.audit, 'append').rejects(new Error('audit down'));
+    await harness
+      .adapter({ scope: 'channel', userId: ADMIN_ID })
+      .send(invoke('bindChannel', { unitId: 'nav' }))
+      .assertReply((reply) => {
+        const body = invokeBody(reply);
+        assert.equal(body.statusCode, 503);
+        assert.match((body.value as { message: string }).message, /kunne ikke logges, så ingenting er endret/);
+      });
+    assert.equal(await harness.repositories.bindings.get(DEMO_TENANT_ID, 'nav'), undefined);
+  });
+
   it('should tell the user briefly in Norwegian and log the cause without the message text when a turn fails', async () => {
     sinon.stub(harness.repositories.tenants, 'get').rejects(new Error('Cosmos nede'));
     await harness

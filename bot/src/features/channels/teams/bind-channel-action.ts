@@ -7,6 +7,7 @@ import type { ChannelDependencies } from '../channel-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
 import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
+import { recordIntent } from '../../../kernel/audit/record-intent.js';
 
 const bindChannelData = z.object({ unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
 
@@ -24,6 +25,13 @@ export async function bindChannelAction(deps: ChannelDependencies, action: CardA
   const now = deps.now();
   const current = await deps.bindings.get(tenant.tenantId, unit.id);
   try {
+    // Audited first (fail closed): if the entry cannot be written the binding stays as it was.
+    await recordIntent(deps, user, {
+      action: 'channel.bind',
+      resource: `unit:${unit.id}`,
+      operation: [user.id, identity.channelId, current?.etag ?? 'unbound'],
+      details: { conversationId: identity.channelId },
+    });
     const saved = await deps.bindings.put(
       {
         tenantId: tenant.tenantId,
@@ -36,19 +44,11 @@ export async function bindChannelAction(deps: ChannelDependencies, action: CardA
       },
       current?.etag,
     );
-    await deps.audit.append({
-      id: deps.newId(),
-      tenantId: tenant.tenantId,
-      actorId: user.id,
-      action: 'channel.bind',
-      resource: `unit:${unit.id}`,
-      details: { conversationId: identity.channelId },
-      at: now.toISOString(),
-    });
     // Open settlements that already affect the unit are announced in the newly bound channel.
     for (const listener of deps.onChannelBound) await listener(tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: saved.value, canBind: true }));
   } catch (error) {
+    if (isDomainError(error, 'audit-failed')) return errorResponse(503, BOT_MESSAGES.auditFailed);
     if (!isDomainError(error, 'conflict')) throw error;
     const fresh = await deps.bindings.get(tenant.tenantId, unit.id);
     return cardResponse(renderBindChannelCard({ units, binding: fresh?.value, canBind: true, message: BOT_MESSAGES.bindingChanged }));

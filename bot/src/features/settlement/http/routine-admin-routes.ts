@@ -4,10 +4,10 @@ import { parseAffectedUnitRules, MAX_RULES } from '../domain/affected-unit-rules
 import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
 import { parseRoutineTasks, MAX_ROUTINE_TASKS } from '../domain/routine-template-schema.js';
 import { currentRules } from '../use-cases/current-rules.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
+import { recordIntent } from '../../../kernel/audit/record-intent.js';
 
 const anyJson = z.record(z.string(), z.unknown());
 const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
@@ -56,9 +56,15 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
         const admin = signedIn(user);
         const units = await unitList(admin.tenantId);
         const rules = parseAffectedUnitRules(body.rules, { knownUnitIds: units.map((u) => u.id) });
+        const before = await services.rules.get(admin.tenantId);
+        // Audited first (fail closed); the operation is this change of the rules as they stood.
+        await recordIntent(services, admin, {
+          action: 'rules.update',
+          resource: 'affected-unit-rules',
+          operation: [admin.id, before?.updatedAt ?? 'default', JSON.stringify(rules)],
+        });
         const at = services.now().toISOString();
         await services.rules.put({ tenantId: admin.tenantId, rules, updatedBy: admin.id, updatedAt: at });
-        await recordAudit(services, admin, 'rules.update', 'affected-unit-rules');
         return { body: { rules, units } };
       },
     }),
@@ -92,16 +98,16 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
         const admin = signedIn(user);
         const unit = await services.units.get(admin.tenantId, params.unitId!);
         if (!unit) throw userError('not-found', 'Fant ikke enheten.');
-        const at = services.now().toISOString();
-        const template = {
-          tenantId: admin.tenantId,
-          unitId: unit.id,
-          tasks: parseRoutineTasks(body.tasks),
-          updatedBy: admin.id,
-          updatedAt: at,
-        };
+        const tasks = parseRoutineTasks(body.tasks);
+        const before = await services.templates.get(admin.tenantId, unit.id);
+        // Audited first (fail closed); the operation is this change of the template as it stood.
+        await recordIntent(services, admin, {
+          action: 'routine-template.update',
+          resource: `unit:${unit.id}`,
+          operation: [admin.id, before?.updatedAt ?? 'default', JSON.stringify(tasks)],
+        });
+        const template = { tenantId: admin.tenantId, unitId: unit.id, tasks, updatedBy: admin.id, updatedAt: services.now().toISOString() };
         await services.templates.put(template);
-        await recordAudit(services, admin, 'routine-template.update', `unit:${unit.id}`);
         return { body: { template: { unitId: unit.id, unitName: unit.name, tasks: template.tasks } } };
       },
     }),

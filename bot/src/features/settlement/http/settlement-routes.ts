@@ -15,6 +15,7 @@ import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 import { parseInput } from '../../../kernel/validation.js';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf } from '../../../platform/http/idempotency-key.js';
 
 const anyJson = z.record(z.string(), z.unknown());
 const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
@@ -54,14 +55,19 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
     defineRoute({
       method: 'post',
       path: '/api/settlements',
-      summary: 'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen',
+      summary:
+        'Registrer en ny bosetting (bosettingskoordinator); navn lagres bare i personopplysningsbeholderen. ' +
+        'Headeren Idempotency-Key (UUID) er påkrevd: et nytt forsøk med samme nøkkel og samme innhold gir samme bosetting ' +
+        '(201 første gang, 200 siden), samme nøkkel med annet innhold gir 409',
       auth: 'user',
       roles: ['coordinator', 'admin'],
+      headers: [IDEMPOTENCY_KEY_HEADER],
       body: jsonObject('Registreringen må være et objekt'),
       response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
-      handle: async ({ user, body }) => {
-        const { settlement, warnings } = await registerSettlement(services, signedIn(user), body);
-        return { status: 201, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
+      handle: async ({ user, body, headers }) => {
+        const idempotencyKey = idempotencyKeyOf(headers);
+        const { settlement, warnings, created } = await registerSettlement(services, signedIn(user), body, { idempotencyKey });
+        return { status: created ? 201 : 200, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
       },
     }),
     defineRoute({

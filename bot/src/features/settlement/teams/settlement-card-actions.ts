@@ -1,13 +1,14 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
-import { mayWorkUnit } from '../../../kernel/users/require-role.js';
+import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementCardDependencies } from './settlement-card-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
-import { cardResponse, domainErrorResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
+import { cardActionError } from '../../../platform/teams/card-action-error.js';
+import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
 
 /** A settlement card verb over the feature's dependencies (bound in the settlement module). */
 type SettlementVerb = (deps: SettlementCardDependencies, action: CardActionContext) => Promise<AdaptiveCardInvokeResponse>;
@@ -20,12 +21,27 @@ async function channelIsUnits(deps: SettlementCardDependencies, action: CardActi
   return !!binding && !!action.identity.channelId && binding.value.conversationId === action.identity.channelId;
 }
 
-/** The unit's current card for the viewer (the `refresh` verb of every settlement card). */
+/**
+ * The unit's current card for the viewer (the `refresh` verb of every settlement card), checked
+ * like every verb: a known user who may see the unit's settlements (its member, or admin,
+ * coordinator or leader), in the channel bound to the unit, for a settlement of this tenant that
+ * affects (or affected, so it has a flow) the unit. Anything else gets a Norwegian error.
+ */
 export const refreshSettlementCardAction: SettlementVerb = async (deps, action) => {
   const parsed = cardTarget.safeParse(action.data);
   if (!parsed.success) return errorResponse(400, BOT_MESSAGES.invalidCardData);
-  if (!(await channelIsUnits(deps, action, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
-  return cardResponse(await currentCard(deps, action, parsed.data.settlementId, parsed.data.unitId));
+  const { settlementId, unitId } = parsed.data;
+  if (!action.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
+  if (!mayWorkUnit(action.user, unitId) && !seesAllSettlements(action.user)) return errorResponse(403, BOT_MESSAGES.notYourUnitsSettlement);
+  if (!(await channelIsUnits(deps, action, unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+  const services = deps.settlementServices;
+  const [found, flow] = await Promise.all([
+    services.settlements.get(action.tenant.tenantId, settlementId),
+    services.flows.get(action.tenant.tenantId, settlementId, unitId),
+  ]);
+  if (!found) return errorResponse(404, BOT_MESSAGES.unknownSettlement);
+  if (!found.value.affectedUnitIds.includes(unitId) && !flow) return errorResponse(403, BOT_MESSAGES.settlementNotForUnit);
+  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId));
 };
 
 /** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
@@ -44,7 +60,7 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     try {
       await applyTaskAction(deps.settlementServices, context.user, parsed.data);
     } catch (error) {
-      return domainErrorResponse(error);
+      return cardActionError(error);
     }
     return cardResponse(await currentCard(deps, context, parsed.data.settlementId, parsed.data.unitId));
   };

@@ -1,10 +1,10 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import { cancelSettlement } from '../domain/cancel-settlement.js';
 import type { Settlement } from '../domain/settlement.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import { loadSettlement } from './load-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
+import { recordIntent } from '../../../kernel/audit/record-intent.js';
 import { updateUnitFlows } from './update-unit-flows.js';
 
 /** Cancels a settlement: every unit's flow is closed, access to names ends, and each unit is told. */
@@ -21,8 +21,14 @@ export async function cancelSettlementUseCase(
     changedAt: now.toISOString(),
     expectedVersion: input.expectedVersion,
   });
+  // Audited first (fail closed): if the entry cannot be written the settlement stays open.
+  await recordIntent(services, actor, {
+    action: 'settlement.cancel',
+    resource: `settlement:${current.value.id}`,
+    operation: [actor.id, `v${current.value.version}`],
+    details: { version: cancelled.version },
+  });
   const { value: settlement } = await services.settlements.replace(cancelled, current.etag);
-  await recordAudit(services, actor, 'settlement.cancel', `settlement:${settlement.id}`);
   await updateUnitFlows(services, settlement, { removed: current.value.affectedUnitIds, kept: [] });
   return settlement;
 }

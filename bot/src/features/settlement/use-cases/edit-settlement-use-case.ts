@@ -3,9 +3,9 @@ import { diffAffectedUnits } from '../domain/affected-units-diff.js';
 import { editSettlement } from '../domain/edit-settlement.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import { parseSettlementRegistration } from '../domain/settlement-registration-schema.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import { currentRules } from './current-rules.js';
 import { loadSettlement } from './load-settlement.js';
+import { recordIntent } from '../../../kernel/audit/record-intent.js';
 import type { RegisteredSettlement } from './register-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
@@ -20,7 +20,7 @@ export interface EditSettlementInput {
 }
 
 /**
- * Applies an edit (ETag- and version-guarded), then announces it: units newly affected get their
+ * Applies an edit (audited first, ETag- and version-guarded), then announces it: units newly affected get their
  * flow and announcement, units no longer affected get a notice and their flow closed, and the
  * remaining units get a short notice and their card updated (due dates follow a new arrival date).
  */
@@ -39,16 +39,19 @@ export async function editSettlementUseCase(
     changedAt: now.toISOString(),
     expectedVersion: input.expectedVersion,
   });
-  // The ETag-guarded replace goes first, so an edit that loses a race writes nothing at all.
+  // Audited first (fail closed): one entry per actor, version edited and outcome, so a retry finds its entry.
+  await recordIntent(services, actor, {
+    action: 'settlement.edit',
+    resource: `settlement:${current.value.id}`,
+    operation: [actor.id, `v${current.value.version}`, ...edited.settlement.affectedUnitIds],
+    details: { version: edited.settlement.version, units: edited.settlement.affectedUnitIds },
+  });
+  // Then the ETag-guarded replace, so an edit that loses a race changes nothing at all.
   const { value: settlement } = await services.settlements.replace(edited.settlement, current.etag);
   await services.personalData.putRecords(edited.personalRecords);
   await services.personalData.deleteRecords(actor.tenantId, current.value.id, edited.removedPersonIds);
   if (edited.note) await services.personalData.putNote(edited.note);
   else await services.personalData.deleteNote(actor.tenantId, current.value.id);
-  await recordAudit(services, actor, 'settlement.edit', `settlement:${settlement.id}`, {
-    version: settlement.version,
-    units: settlement.affectedUnitIds,
-  });
   const diff = diffAffectedUnits(current.value, settlement);
   const warnings = await startUnitWork(services, settlement, diff.added);
   await updateUnitFlows(services, settlement, { removed: diff.removed, kept: [...diff.changed, ...diff.unchanged] });

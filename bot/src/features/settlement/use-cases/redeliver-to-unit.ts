@@ -1,9 +1,9 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import { userError } from '../../../kernel/domain-error.js';
 import { loadSettlement } from './load-settlement.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
+import { recordIntent } from '../../../kernel/audit/record-intent.js';
 import { startUnitWork } from './start-unit-work.js';
 
 /**
@@ -30,12 +30,19 @@ export async function redeliverToUnit(
   const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter(
     (m) => m.unitId === input.unitId && m.status === 'failed',
   );
+  // Audited first (fail closed). The operation is this actor sending these failures to this channel,
+  // so a retry of the same request finds its entry and a later redelivery gets its own.
+  await recordIntent(services, actor, {
+    action: 'delivery.retry',
+    resource: `settlement:${settlement.id}`,
+    operation: [actor.id, input.unitId, binding.value.conversationId, ...failed.map((m) => `${m.id}@${m.updatedAt ?? m.createdAt}`)],
+    details: { unitId: input.unitId, messages: failed.length },
+  });
   const now = services.now();
   for (const message of failed) {
     const current = await services.deliveries.get(actor.tenantId, message.id);
     if (current?.value.status === 'failed') await services.deliveries.requeue(current, binding.value.conversationId, now);
   }
   await startUnitWork(services, settlement, [input.unitId]);
-  await recordAudit(services, actor, 'delivery.retry', `settlement:${settlement.id}`, { unitId: input.unitId, messages: failed.length });
   return failed.length;
 }

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { AuditEntry } from '../../../kernel/audit/audit-entry.js';
-import { DomainError } from '../../../kernel/domain-error.js';
+import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
 import type { AuditLog } from '../../../kernel/audit/audit-log.js';
 import { auditListLimit } from '../audit-list-limit.js';
 import { VersionedDocumentStore, type DocumentKind } from './versioned-document-store.js';
@@ -14,7 +14,7 @@ export const AUDIT_ENTRY_KIND: DocumentKind<AuditEntry> = {
 
 /**
  * AuditLog on the `audit` container. Append-only by construction: it only ever creates
- * documents (a repeated id is refused, never overwritten) and has no update or delete.
+ * documents (a repeated id keeps the first entry, never overwritten) and has no update or delete.
  */
 export class CosmosAuditLog implements AuditLog {
   private readonly store: VersionedDocumentStore<AuditEntry>;
@@ -23,11 +23,13 @@ export class CosmosAuditLog implements AuditLog {
     this.store = new VersionedDocumentStore(container, AUDIT_ENTRY_KIND);
   }
 
-  /** Writes the entry; throws DomainError('audit-failed') unless Cosmos confirmed the write (fail closed). */
-  async append(entry: AuditEntry): Promise<void> {
+  /** Writes the entry, or returns the one already under its id (409); DomainError('audit-failed') unless Cosmos confirmed either (fail closed). */
+  async append(entry: AuditEntry): Promise<AuditEntry> {
     try {
-      await this.store.create(entry);
+      return (await this.store.create(entry)).value;
     } catch (error) {
+      const recorded = isDomainError(error, 'conflict') ? await this.readQuietly(entry) : undefined;
+      if (recorded) return recorded;
       throw new DomainError('audit-failed', 'The audit entry could not be written; the action must not go ahead.', {
         cause: error,
       });
@@ -39,5 +41,14 @@ export class CosmosAuditLog implements AuditLog {
     const limit = auditListLimit(options.limit);
     const entries = await this.store.query(tenantId, { orderBy: 'c.data.at DESC', limit });
     return entries.map((entry) => entry.value);
+  }
+
+  /** The entry recorded under the id; undefined when even that cannot be confirmed (then the append failed). */
+  private async readQuietly(entry: AuditEntry): Promise<AuditEntry | undefined> {
+    try {
+      return (await this.store.read(entry.tenantId, [entry.id]))?.value;
+    } catch {
+      return undefined;
+    }
   }
 }

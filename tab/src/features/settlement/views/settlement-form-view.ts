@@ -10,6 +10,7 @@ import { draftFromRegistration } from '../registration-body.js';
 import { emptyDraft } from '../registration-draft.js';
 import { parseRegistrationResponse, parseSaveResponse } from '../parse-settlement.js';
 import type { View, ViewContext } from '../../../platform/view.js';
+import { submissionKeys } from '../submission-key.js';
 import { RegistrationForm } from './registration-form.js';
 
 /** `#/bosettinger/ny`: register a new settlement (coordinator/admin); afterwards the detail view shows the warnings. */
@@ -20,6 +21,7 @@ export const newSettlementView: View = async (target, { api, user }) => {
     target.append(el('p', { class: 'panel' }, 'Bare bosettingskoordinatorer og administratorer kan registrere bosettinger.'));
     return;
   }
+  const keyFor = submissionKeys(() => crypto.randomUUID());
   const form = new RegistrationForm({
     draft: emptyDraft(crypto.randomUUID()),
     submitLabel: 'Lagre og kunngjør',
@@ -27,7 +29,8 @@ export const newSettlementView: View = async (target, { api, user }) => {
     today: osloToday(),
     newPersonId: () => crypto.randomUUID(),
     onSubmit: async (registration) => {
-      const saved = parseSaveResponse(await api.post('/api/settlements', registration));
+      const headers = { 'Idempotency-Key': keyFor(registration) };
+      const saved = parseSaveResponse(await api.post('/api/settlements', registration, { headers }));
       showSaved(saved.settlement.id, saved.warnings);
     },
   });

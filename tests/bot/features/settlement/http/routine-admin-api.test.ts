@@ -6,6 +6,8 @@ import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date
 import { startAppHarness, type AppHarness } from '../../../../support/http/app-harness.js';
 import { DEMO } from '../../../../support/settlements/settlement-harness.js';
 import { testRegistration } from '../../../../support/settlements/test-household.js';
+import { randomUUID } from 'node:crypto';
+import sinon from 'sinon';
 
 /** Parsed JSON, as untyped as `JSON.parse` gives it. */
 type Json = ReturnType<typeof JSON.parse>;
@@ -15,7 +17,13 @@ const ARRIVAL = addDays(osloToday(), 14);
 /** Starts a harness per suite and returns a caller that signs in as a demo user. */
 function useApi(): {
   harness: () => AppHarness;
-  call: (userId: string, method: string, path: string, body?: unknown) => Promise<{ status: number; body: Json }>;
+  call: (
+    userId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders?: Record<string, string>,
+  ) => Promise<{ status: number; body: Json }>;
 } {
   let harness: AppHarness | undefined;
   const tokens = new Map<string, string>();
@@ -24,9 +32,9 @@ function useApi(): {
   });
   after(async () => harness?.close());
   const current = () => harness ?? assert.fail('the harness exists only inside the suite');
-  const call = async (userId: string, method: string, path: string, body?: unknown) => {
+  const call = async (userId: string, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
     if (!tokens.has(userId)) tokens.set(userId, await current().devToken(userId));
-    const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(userId)}` };
+    const headers: Record<string, string> = { ...extraHeaders, authorization: `Bearer ${tokens.get(userId)}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${current().baseUrl}${path}`, {
       method,
@@ -77,15 +85,32 @@ describe('affected-unit rules API', () => {
     assert.equal(await harness().repositories.rules.get(DEMO_TENANT_ID), undefined);
   });
 
+  it('should answer 503 in Norwegian and keep the rules when the audit write fails', async () => {
+    const append = sinon.stub(harness().repositories.audit, 'append').rejects(new Error('audit down'));
+    try {
+      const { status, body } = await call(DEMO.admin, 'PUT', '/api/affected-unit-rules', { rules: narrowRules });
+      assert.equal(status, 503);
+      assert.equal(body.error.code, 'audit-failed');
+      assert.match(body.error.message, /ingenting er vist eller endret/);
+    } finally {
+      append.restore();
+    }
+    assert.equal(await harness().repositories.rules.get(DEMO_TENANT_ID), undefined);
+  });
+
   it('should store an admin’s rules and apply them to a new settlement but not to an earlier one', async () => {
-    const earlier = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const earlier = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), {
+      'idempotency-key': randomUUID(),
+    });
     assert.equal(earlier.status, 201);
     const saved = await call(DEMO.admin, 'PUT', '/api/affected-unit-rules', { rules: narrowRules });
     assert.equal(saved.status, 200);
     assert.deepEqual(saved.body.rules, narrowRules);
     assert.deepEqual((await call(DEMO.barnehage, 'GET', '/api/affected-unit-rules')).body.rules, narrowRules);
     assert.equal((await harness().repositories.rules.get(DEMO_TENANT_ID))?.updatedBy, DEMO.admin);
-    const created = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const created = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), {
+      'idempotency-key': randomUUID(),
+    });
     assert.equal(created.status, 201);
     const stored = await harness().repositories.settlements.get(DEMO_TENANT_ID, created.body.settlement.id);
     assert.deepEqual(stored?.value.affectedUnitIds, ['bosetting', 'nav']);
@@ -151,14 +176,31 @@ describe('routine templates API', () => {
     assert.equal(await harness().repositories.templates.get(DEMO_TENANT_ID, 'tannhelse'), undefined);
   });
 
+  it('should answer 503 in Norwegian and keep the routine when the audit write fails', async () => {
+    const append = sinon.stub(harness().repositories.audit, 'append').rejects(new Error('audit down'));
+    try {
+      const { status, body } = await call(DEMO.admin, 'PUT', '/api/routine-templates/barnehage', { tasks: editedTasks });
+      assert.equal(status, 503);
+      assert.equal(body.error.code, 'audit-failed');
+      assert.match(body.error.message, /ingenting er vist eller endret/);
+    } finally {
+      append.restore();
+    }
+    assert.equal(await harness().repositories.templates.get(DEMO_TENANT_ID, 'barnehage'), undefined);
+  });
+
   it('should start a new settlement’s flow from the edited routine and leave an earlier flow as it was', async () => {
-    const earlier = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const earlier = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), {
+      'idempotency-key': randomUUID(),
+    });
     const saved = await call(DEMO.admin, 'PUT', '/api/routine-templates/barnehage', { tasks: editedTasks });
     assert.equal(saved.status, 200);
     assert.deepEqual(saved.body.template, { unitId: 'barnehage', unitName: 'Barnehage', tasks: editedTasks });
     const listed = (await call(DEMO.admin, 'GET', '/api/routine-templates')).body.templates;
     assert.deepEqual(listed.find((t: { unitId: string }) => t.unitId === 'barnehage').tasks, editedTasks);
-    const created = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const created = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), {
+      'idempotency-key': randomUUID(),
+    });
     assert.equal(created.status, 201);
     const flow = await harness().repositories.flows.get(DEMO_TENANT_ID, created.body.settlement.id, 'barnehage');
     assert.deepEqual(
@@ -175,5 +217,14 @@ describe('routine templates API', () => {
       old?.value.tasks.map((t) => t.taskId),
       defaultRoutineTemplate(DEMO_TENANT_ID, 'barnehage').tasks.map((t) => t.id),
     );
+  });
+
+  it('should audit every change of a routine, also one back to an earlier version', async () => {
+    const changes = [editedTasks.slice(0, 1), editedTasks, editedTasks.slice(0, 1)];
+    for (const tasks of changes) assert.equal((await call(DEMO.admin, 'PUT', '/api/routine-templates/voi', { tasks })).status, 200);
+    const entries = (await harness().repositories.audit.list(DEMO_TENANT_ID, { limit: 500 })).filter(
+      (e) => e.action === 'routine-template.update' && e.resource === 'unit:voi',
+    );
+    assert.equal(entries.length, changes.length);
   });
 });

@@ -5,6 +5,7 @@ import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date
 import { startAppHarness, type AppHarness } from '../../../../support/http/app-harness.js';
 import { DEMO } from '../../../../support/settlements/settlement-harness.js';
 import { sensitiveStrings, TEST_PERSONS, testRegistration } from '../../../../support/settlements/test-household.js';
+import sinon from 'sinon';
 
 /** Parsed JSON, as untyped as `JSON.parse` gives it. */
 type Json = ReturnType<typeof JSON.parse>;
@@ -12,6 +13,8 @@ type Registration = ReturnType<typeof testRegistration>;
 
 const ARRIVAL = addDays(osloToday(), 14);
 const ALL_UNITS = ['barnehage', 'bosetting', 'grunnskole', 'helsetjeneste', 'nav', 'voi'];
+/** A fresh Idempotency-Key header: one per submission. */
+const newKey = (): Record<string, string> => ({ 'idempotency-key': randomUUID() });
 
 describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   let harness: AppHarness;
@@ -21,8 +24,15 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   });
   after(async () => harness.close());
 
-  async function call(userId: string | undefined, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+  async function call(
+    userId: string | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; body: Json }> {
+    const headers: Record<string, string> =
+      body === undefined ? { ...extraHeaders } : { ...extraHeaders, 'content-type': 'application/json' };
     if (userId !== undefined) {
       if (!tokens.has(userId)) tokens.set(userId, await harness.devToken(userId));
       headers.authorization = `Bearer ${tokens.get(userId)}`;
@@ -38,7 +48,7 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   async function register(
     registration: Registration = testRegistration(ARRIVAL),
   ): Promise<{ id: string; registration: Registration; body: Json }> {
-    const { status, body } = await call(DEMO.coordinator, 'POST', '/api/settlements', registration);
+    const { status, body } = await call(DEMO.coordinator, 'POST', '/api/settlements', registration, newKey());
     assert.equal(status, 201, JSON.stringify(body));
     return { id: body.settlement.id, registration, body };
   }
@@ -62,7 +72,7 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   it('should answer 401 and store nothing when the token is missing', async () => {
     const before = await storedCounts();
     assert.equal((await call(undefined, 'GET', '/api/settlements')).status, 401);
-    const { status, body } = await call(undefined, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const { status, body } = await call(undefined, 'POST', '/api/settlements', testRegistration(ARRIVAL), newKey());
     assert.equal(status, 401);
     assert.equal(body.error.code, 'unauthenticated');
     assert.deepEqual(await storedCounts(), before);
@@ -93,9 +103,70 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     assert.equal((await harness.repositories.flows.listForSettlement(DEMO_TENANT_ID, id)).length, ALL_UNITS.length);
   });
 
+  it('should return the first settlement with 200 and store one when a POST is retried with the same Idempotency-Key', async () => {
+    const before = await storedCounts();
+    const registration = testRegistration(ARRIVAL);
+    const key = newKey();
+    const first = await call(DEMO.coordinator, 'POST', '/api/settlements', registration, key);
+    const retry = await call(DEMO.coordinator, 'POST', '/api/settlements', registration, key);
+    assert.deepEqual([first.status, retry.status], [201, 200]);
+    assert.equal(retry.body.settlement.id, first.body.settlement.id);
+    assert.deepEqual(await storedCounts(), {
+      settlements: before.settlements + 1,
+      personal: before.personal + registration.members.length + 1,
+    });
+  });
+
+  it('should store one settlement when the same submission is POSTed several times at once', async () => {
+    const before = await storedCounts();
+    const registration = testRegistration(ARRIVAL);
+    const key = newKey();
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => call(DEMO.coordinator, 'POST', '/api/settlements', registration, key)),
+    );
+    assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 201]);
+    assert.equal(new Set(responses.map((r) => r.body.settlement.id)).size, 1);
+    assert.equal((await storedCounts()).settlements, before.settlements + 1);
+  });
+
+  it('should answer 409 in Norwegian and store nothing more when an Idempotency-Key is reused with another body', async () => {
+    const key = newKey();
+    assert.equal((await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), key)).status, 201);
+    const before = await storedCounts();
+    const { status, body } = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), key);
+    assert.equal(status, 409);
+    assert.match(body.error.message, /allerede brukt til en registrering med andre opplysninger/);
+    assert.deepEqual(await storedCounts(), before);
+  });
+
+  it('should answer 400 in Norwegian and store nothing when the Idempotency-Key is missing or not a UUID', async () => {
+    const before = await storedCounts();
+    const missing = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    assert.equal(missing.status, 400);
+    assert.match(missing.body.error.message, /Idempotency-Key mangler/);
+    const malformed = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), { 'idempotency-key': 'en-gang' });
+    assert.equal(malformed.status, 400);
+    assert.match(malformed.body.error.message, /Idempotency-Key må være én UUID/);
+    assert.deepEqual(await storedCounts(), before);
+  });
+
+  it('should answer 503 saying nothing changed, and store nothing, when the audit write fails during registration', async () => {
+    const before = await storedCounts();
+    const append = sinon.stub(harness.repositories.audit, 'append').rejects(new Error('audit down'));
+    try {
+      const { status, body } = await call(DEMO.coordinator, 'POST', '/api/settlements', testRegistration(ARRIVAL), newKey());
+      assert.equal(status, 503);
+      assert.equal(body.error.code, 'audit-failed');
+      assert.match(body.error.message, /ingenting er vist eller endret/);
+    } finally {
+      append.restore();
+    }
+    assert.deepEqual(await storedCounts(), before);
+  });
+
   it('should answer 403 to a barnehage member who registers a settlement, storing nothing', async () => {
     const before = await storedCounts();
-    const { status, body } = await call(DEMO.barnehage, 'POST', '/api/settlements', testRegistration(ARRIVAL));
+    const { status, body } = await call(DEMO.barnehage, 'POST', '/api/settlements', testRegistration(ARRIVAL), newKey());
     assert.equal(status, 403);
     assert.equal(body.error.code, 'forbidden');
     assert.deepEqual(await storedCounts(), before);
@@ -131,7 +202,7 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   for (const [what, body, message] of invalidBodies) {
     it(`should answer 400 with a Norwegian message and store nothing when ${what}`, async () => {
       const before = await storedCounts();
-      const response = await call(DEMO.coordinator, 'POST', '/api/settlements', body());
+      const response = await call(DEMO.coordinator, 'POST', '/api/settlements', body(), newKey());
       assert.equal(response.status, 400);
       assert.equal(response.body.error.code, 'invalid-input');
       assert.match(response.body.error.message, message);
@@ -221,6 +292,17 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
     assert.equal(again.body.error.code, 'conflict');
     const stored = await harness.repositories.flows.get(DEMO_TENANT_ID, id, 'barnehage');
     assert.equal(stored?.value.tasks.find((t) => t.taskId === 'barnehageplass')?.completedBy, DEMO.barnehage);
+  });
+
+  it('should answer 409 saying who took the task when someone else tries to release it', async () => {
+    const { id } = await register();
+    const path = `/api/settlements/${id}/units/barnehage/tasks/barnehageplass`;
+    assert.equal((await call(DEMO.barnehage, 'POST', path, { action: 'take' })).status, 200);
+    const released = await call(DEMO.admin, 'POST', path, { action: 'reopen' });
+    assert.equal(released.status, 409);
+    assert.equal(released.body.error.message, 'Oppgaven er tatt av Berit Barnehage, og bare Berit Barnehage kan frigi den.');
+    const taken = await call(DEMO.admin, 'POST', path, { action: 'take' });
+    assert.equal(taken.body.error.message, 'Oppgaven er allerede tatt av Berit Barnehage.');
   });
 
   it('should answer 403 and change nothing when a member works a task of a unit they are not in', async () => {

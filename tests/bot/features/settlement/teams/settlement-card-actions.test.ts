@@ -126,9 +126,64 @@ describe('settlement card actions (TestAdapter)', () => {
     });
   });
 
+  it('should say who took a task when two people race to take it', async () => {
+    const raced = (await harness.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage'))!.value.tasks[2]!.taskId;
+    const bodies: InvokeBody[] = [];
+    await Promise.all(
+      [BARNEHAGE_MEMBER_ID, ADMIN_ID].map((userId) =>
+        act(userId, 'takeTask', { settlementId, unitId: 'barnehage', taskId: raced }, (body) => bodies.push(body)),
+      ),
+    );
+    assert.deepEqual(bodies.map((b) => b.statusCode).sort(), [200, 409]);
+    const winner = (await taskStatus(raced)).takenBy;
+    const name = winner === ADMIN_ID ? 'Ada Administrator' : 'Berit Barnehage';
+    const refusal = bodies.find((b) => b.statusCode === 409)!;
+    assert.equal((refusal.value as { message: string }).message, `Oppgaven er allerede tatt av ${name}.`);
+  });
+
+  it('should refresh the card for a coordinator, who sees every settlement', async () => {
+    await act(COORDINATOR_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => assert.equal(body.statusCode, 200));
+  });
+
+  it('should refuse a card refresh in Norwegian for an unknown user or a member of another unit', async () => {
+    for (const [userId, message] of [
+      [randomUUID(), /ikke registrert som bruker/],
+      [GRUNNSKOLE_MEMBER_ID, /bare se bosettinger som gjelder enhetene dine/],
+    ] as const) {
+      await act(userId, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => {
+        assert.equal(body.statusCode, 403);
+        assert.equal(body.type, 'application/vnd.microsoft.error');
+        assert.match((body.value as { message: string }).message, message);
+      });
+    }
+  });
+
+  it("should answer an unknown or another tenant's settlement id with a Norwegian 404, never an empty 501", async () => {
+    const own = (await harness.repositories.settlements.get(DEMO_TENANT_ID, settlementId))!.value;
+    const foreign = { ...own, id: randomUUID(), tenantId: 'ffffffff-0000-4000-8000-000000000000' };
+    await harness.repositories.settlements.create(foreign);
+    for (const id of [randomUUID(), foreign.id]) {
+      await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId: id, unitId: 'barnehage' }, (body) => {
+        assert.equal(body.statusCode, 404);
+        assert.match((body.value as { message: string }).message, /Fant ikke bosettingen/);
+      });
+    }
+  });
+
+  it('should refuse a card refresh for a settlement that does not affect the channel’s unit', async () => {
+    const coordinator = (await harness.repositories.users.get(DEMO_TENANT_ID, COORDINATOR_ID))!;
+    const adultsOnly = { ...registration, members: registration.members.filter((m) => m.role === 'adult'), note: undefined };
+    const { settlement } = await registerSettlement(harness.settlementServices, coordinator, adultsOnly);
+    assert.ok(!settlement.affectedUnitIds.includes('barnehage'));
+    await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId: settlement.id, unitId: 'barnehage' }, (body) => {
+      assert.equal(body.statusCode, 403);
+      assert.match((body.value as { message: string }).message, /gjelder ikke denne enheten/);
+    });
+  });
+
   const forged: ReadonlyArray<[string, string, string, Record<string, unknown>, number]> = [
     ["another unit's id in this channel", BARNEHAGE_MEMBER_ID, 'takeTask', { unitId: 'nav' }, 403],
-    ['an unknown settlement (e.g. another tenant)', BARNEHAGE_MEMBER_ID, 'takeTask', { settlementId: randomUUID() }, 400],
+    ['an unknown settlement (e.g. another tenant)', BARNEHAGE_MEMBER_ID, 'takeTask', { settlementId: randomUUID() }, 404],
     ['a wrong-typed settlement id', BARNEHAGE_MEMBER_ID, 'takeTask', { settlementId: 42 }, 400],
     ['a missing task id', BARNEHAGE_MEMBER_ID, 'takeTask', { taskId: undefined }, 400],
     ['an unknown task id', BARNEHAGE_MEMBER_ID, 'takeTask', { taskId: 'finnes-ikke' }, 400],
