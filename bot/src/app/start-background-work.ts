@@ -3,7 +3,7 @@ import { startPeriodicJob } from '../platform/jobs/periodic-job.js';
 import { createOutboxDispatcher } from '../platform/delivery/outbox-dispatcher.js';
 import { TeamsChannelSender } from '../platform/delivery/teams-channel-sender.js';
 import type { Logger } from '../platform/logging/logger.js';
-import { createAnnouncementRenderer } from '../features/settlement/delivery/render-announcement.js';
+import { settlementOutboxRenderers } from '../features/settlement/delivery/render-announcement.js';
 import { remindOverdueTasks } from '../features/settlement/use-cases/remind-overdue-tasks.js';
 import { resumeUnitWork } from '../features/settlement/use-cases/resume-unit-work.js';
 import type { TabLinkOptions } from '../features/settlement/use-cases/secure-zone-link.js';
@@ -31,7 +31,7 @@ export function startBackgroundWork(options: BackgroundWorkOptions): { stop(): P
     outbox: repositories.outbox,
     conversations: repositories.conversations,
     sender: new TeamsChannelSender({ adapter: options.adapter, appId: options.appId, logger }),
-    render: createAnnouncementRenderer(settlementServices, options.links),
+    renderers: { ...settlementOutboxRenderers(settlementServices, options.links) },
     logger,
   });
   dispatcher.start(options.outboxIntervalMs ?? 1_000);

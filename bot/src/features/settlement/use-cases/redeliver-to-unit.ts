@@ -5,6 +5,7 @@ import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { startUnitWork } from './start-unit-work.js';
+import { settlementSubject } from '../delivery/settlement-topic.js';
 
 /**
  * The coordinator sends a unit's announcements again after a failed delivery or a late channel
@@ -27,15 +28,17 @@ export async function redeliverToUnit(
       'invalid-input',
       'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.',
     );
-  const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter(
-    (m) => m.unitId === input.unitId && m.status === 'failed',
+  const messages = (await services.deliveries.listForSubject(actor.tenantId, settlementSubject(settlement.id))).filter(
+    (m) => m.unitId === input.unitId,
   );
+  const failed = messages.filter((m) => m.status === 'failed');
   const now = services.now();
   for (const message of failed) {
     const current = await services.deliveries.get(actor.tenantId, message.id);
     if (current?.value.status === 'failed') await services.deliveries.requeue(current, binding.value.conversationId, now);
   }
-  await startUnitWork(services, settlement, [input.unitId]);
+  // A unit with an announcement already (perhaps under an id from before typed subjects) is not announced twice.
+  if (!messages.some((m) => m.topic.name === 'announcement')) await startUnitWork(services, settlement, [input.unitId]);
   await recordAudit(services, actor, 'delivery.retry', `settlement:${settlement.id}`, { unitId: input.unitId, messages: failed.length });
   return failed.length;
 }

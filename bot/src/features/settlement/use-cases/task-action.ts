@@ -38,7 +38,7 @@ export async function applyTaskAction(services: SettlementServices, actor: AppUs
       ? new DomainError('conflict', 'Noen andre endret oppgaven samtidig. Kortet er oppdatert – prøv igjen.', { cause: error })
       : error;
   });
-  await services.announcements.enqueue(actor.tenantId, input.settlementId, input.unitId, { kind: 'card-update', revision: at });
+  await services.announcements.enqueue(actor.tenantId, input.settlementId, input.unitId, { name: 'card-update', revision: at });
   return saved;
 }
 
