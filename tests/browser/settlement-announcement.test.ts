@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_TENANT_ID } from '../../bot/src/app/config.js';
 import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
+import { settlementSubject } from '../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
 import { PlaygroundPage } from './support/playground-page.js';
@@ -86,14 +87,14 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     const deadline = Date.now() + 20_000;
     let updates: { status: string }[] = [];
     while (Date.now() < deadline) {
-      const messages = await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+      const messages = await harness.stack.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
       updates = messages.filter((m) => m.unitId === 'barnehage' && m.operation === 'update');
       if (updates.length > 0 && updates.every((m) => m.status === 'sent')) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     assert.ok(updates.length > 0 && updates.every((m) => m.status === 'sent'), JSON.stringify(updates.map((m) => m.status)));
-    const announcement = (await harness.stack.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId)).find(
-      (m) => m.unitId === 'barnehage' && m.kind === 'announcement',
+    const announcement = (await harness.stack.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId))).find(
+      (m) => m.unitId === 'barnehage' && m.topic.name === 'announcement',
     );
     assert.equal(announcement?.status, 'sent');
   });

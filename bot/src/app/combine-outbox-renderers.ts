@@ -1,15 +1,14 @@
 import type { OutboxPayloadRenderer } from '../kernel/outbox/outbox-payload.js';
 import type { FeatureModule } from '../platform/feature-module.js';
 
-/**
- * One renderer over the features' renderers. Every outbox message is about a settlement today, so
- * messages go to the `settlement` renderer; a message no feature renders is skipped (superseded).
- */
-export function combineOutboxRenderers(modules: readonly FeatureModule[]): OutboxPayloadRenderer {
+/** The features' outbox renderers by subject type; a subject type claimed twice is a wiring mistake and throws at start. */
+export function combineOutboxRenderers(modules: readonly FeatureModule[]): Readonly<Record<string, OutboxPayloadRenderer>> {
   const renderers: Record<string, OutboxPayloadRenderer> = {};
-  for (const module of modules) Object.assign(renderers, module.outboxRenderers ?? {});
-  return async (message) => {
-    const renderer = renderers.settlement;
-    return renderer ? renderer(message) : { kind: 'skip' };
-  };
+  for (const module of modules) {
+    for (const [subjectType, renderer] of Object.entries(module.outboxRenderers ?? {})) {
+      if (Object.hasOwn(renderers, subjectType)) throw new Error(`Outbox subject type ${subjectType} is rendered by two feature modules.`);
+      renderers[subjectType] = renderer;
+    }
+  }
+  return renderers;
 }

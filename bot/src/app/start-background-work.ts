@@ -28,7 +28,7 @@ export function startBackgroundWork(options: BackgroundWorkOptions): { stop(): P
     outbox: repositories.outbox,
     conversations: repositories.conversations,
     sender: new TeamsChannelSender({ adapter: options.adapter, appId: options.appId, logger }),
-    render: combineOutboxRenderers(modules),
+    renderers: combineOutboxRenderers(modules),
     logger,
   });
   dispatcher.start(options.outboxIntervalMs ?? 1_000);

@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../../platform/feature-module.js';
-import { createAnnouncementRenderer } from './delivery/render-announcement.js';
+import { settlementOutboxRenderers } from './delivery/render-announcement.js';
 import { routineAdminRoutes } from './http/routine-admin-routes.js';
 import { settlementRoutes } from './http/settlement-routes.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -24,7 +24,7 @@ export function createSettlementModule(services: SettlementServices, links: TabL
     name: 'settlement',
     routes: [...settlementRoutes(services), ...routineAdminRoutes(services)],
     cardActions: settlementCardVerbs({ settlementServices: services, bindings: services.bindings, links }),
-    outboxRenderers: { settlement: createAnnouncementRenderer(services, links) },
+    outboxRenderers: settlementOutboxRenderers(services, links),
     housekeeping: [
       { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
       { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },

@@ -23,8 +23,8 @@ export interface SettlementServices {
   readonly bindings: ChannelBindingRepository;
   readonly audit: AuditLog;
   readonly announcements: ChannelAnnouncements;
-  /** The outbox messages of a settlement, for the coordinator's delivery status per unit. */
-  readonly deliveries: Pick<OutboxRepository, 'listForSettlement' | 'listForSettlements' | 'get' | 'requeue'>;
+  /** The outbox messages about settlements (subject type `settlement`), for the coordinator's delivery status per unit. */
+  readonly deliveries: Pick<OutboxRepository, 'listForSubject' | 'listForSubjects' | 'get' | 'requeue'>;
   readonly logger: Logger;
   readonly now: () => Date;
   readonly newId: () => string;

@@ -1,20 +1,21 @@
 import { DomainError } from '../domain-error.js';
-import type { OutboxKind, OutboxMessage } from './outbox-message.js';
+import type { OutboxMessage, OutboxSubject, OutboxTopic } from './outbox-message.js';
 import { outboxMessageId } from './outbox-message-id.js';
 
 /** What the application knows when it decides that a unit's channel gets a message. */
 export interface NewOutboxMessageInput {
   readonly tenantId: string;
-  readonly settlementId: string;
+  /** What the message is about, e.g. `{ type: 'settlement', id }`; its type picks the renderer. */
+  readonly subject: OutboxSubject;
   readonly unitId: string;
-  /** E.g. `announcement`, `update:v3`, `reminder:2026-11-24`; with settlement and unit it makes the id. */
-  readonly kind: OutboxKind;
+  /** E.g. `{ name: 'announcement' }`, `{ name: 'edited', version: 3 }`; with subject and unit it makes the id. */
+  readonly topic: OutboxTopic;
   /** The unit's channel (Teams conversation id). */
   readonly conversationId: string;
-  /** `send` (default) posts a new message; `update` replaces the activity of the `send` message of `updatesKind`. */
+  /** `send` (default) posts a new message; `update` replaces the activity of the `send` message of `updatesTopic`. */
   readonly operation?: 'send' | 'update';
-  /** For `update`: the kind of the message (same settlement and unit) whose posted card is replaced. */
-  readonly updatesKind?: OutboxKind;
+  /** For `update`: the topic of the message (same subject and unit) whose posted card is replaced. */
+  readonly updatesTopic?: OutboxTopic;
   /** When the message is created. */
   readonly now: Date;
   /** Not tried before this time (default: `now`). */
@@ -27,18 +28,19 @@ export function newOutboxMessage(input: NewOutboxMessageInput): OutboxMessage {
   if (input.tenantId.length === 0 || input.conversationId.length === 0) {
     throw new DomainError('invalid-input', 'An outbox message needs a tenant and a conversation.');
   }
-  if ((operation === 'update') !== (input.updatesKind !== undefined)) {
-    throw new DomainError('invalid-input', 'An update names the kind it replaces (updatesKind); a send does not.');
+  if ((operation === 'update') !== (input.updatesTopic !== undefined)) {
+    throw new DomainError('invalid-input', 'An update names the topic it replaces (updatesTopic); a send does not.');
   }
   const createdAt = input.now.toISOString();
+  const subject = { type: input.subject.type, id: input.subject.id };
   return {
-    id: outboxMessageId(input.settlementId, input.unitId, input.kind),
+    id: outboxMessageId(subject, input.unitId, input.topic),
     tenantId: input.tenantId,
+    subject,
     unitId: input.unitId,
-    settlementId: input.settlementId,
-    kind: input.kind,
+    topic: { ...input.topic },
     operation,
-    ...(input.updatesKind === undefined ? {} : { updatesMessageId: outboxMessageId(input.settlementId, input.unitId, input.updatesKind) }),
+    ...(input.updatesTopic === undefined ? {} : { updatesMessageId: outboxMessageId(subject, input.unitId, input.updatesTopic) }),
     conversationId: input.conversationId,
     status: 'pending',
     attempts: 0,

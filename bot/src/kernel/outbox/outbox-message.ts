@@ -1,18 +1,30 @@
-/** What an outgoing channel message is about; with settlement and unit it makes the message's deterministic id. */
-export type OutboxKind = string;
+/** What an outgoing message is about, e.g. `{ type: 'settlement', id }`; its type picks the renderer. */
+export interface OutboxSubject {
+  /** The capability that owns the subject and renders its messages, e.g. `settlement`. */
+  readonly type: string;
+  /** The subject's id within its type and tenant. */
+  readonly id: string;
+}
+
+/**
+ * Which message about the subject, as data, e.g. `{ name: 'edited', version: 2 }` or
+ * `{ name: 'reminder', date: '2026-11-24' }`; with subject and unit it makes the message's id.
+ * Field names are plain identifiers; each capability declares its own topics as a union.
+ */
+export type OutboxTopic = { readonly name: string } & { readonly [field: string]: string | number };
 
 /** Delivery state of one outgoing message. */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'superseded';
 
 /** One outgoing channel message in the persistent outbox (never holds personal data). */
 export interface OutboxMessage {
-  /** Deterministic: built from (settlementId, unitId, kind) so enqueuing twice is a no-op. */
+  /** Deterministic: built from (subject type, subject id, unit, topic) so enqueuing twice is a no-op. */
   readonly id: string;
   readonly tenantId: string;
+  readonly subject: OutboxSubject;
+  /** The unit whose channel gets the message (the coordinator's delivery status is per unit). */
   readonly unitId: string;
-  readonly settlementId: string;
-  /** E.g. `announcement`, `update:v3`, `edited:v2`, `reminder:2026-11-24`. */
-  readonly kind: OutboxKind;
+  readonly topic: OutboxTopic;
   /** `send` posts a new message; `update` replaces the activity a `send` message posted. */
   readonly operation: 'send' | 'update';
   /** For `update`: the id of the outbox message whose posted activity is replaced. */
@@ -27,7 +39,7 @@ export interface OutboxMessage {
   readonly leaseUntil?: string;
   /**
    * Short cause of the last failure: HTTP status or error code, never message content — e.g.
-   * `http-429`, `http-503`, `http-403`, `ECONNREFUSED`, `no-conversation`, `interrupted`.
+   * `http-429`, `http-503`, `http-403`, `ECONNREFUSED`, `no-conversation`, `no-renderer`, `interrupted`.
    */
   readonly lastError?: string;
   /** The Teams activity id once posted (needed to update the card in place). */

@@ -1,4 +1,4 @@
-import type { OutboxMessage } from './outbox-message.js';
+import type { OutboxMessage, OutboxSubject } from './outbox-message.js';
 import type { Versioned } from '../versioned.js';
 
 /**
@@ -13,19 +13,19 @@ export interface OutboxRepository {
   get(tenantId: string, id: string): Promise<Versioned<OutboxMessage> | undefined>;
   /** Up to `limit` claimable messages across all tenants (pending and due, or sending with an expired lease), oldest first. */
   listDue(now: Date, limit: number): Promise<Versioned<OutboxMessage>[]>;
-  /** A settlement's messages in this tenant, oldest first (the coordinator's per-unit delivery status). */
-  listForSettlement(tenantId: string, settlementId: string): Promise<OutboxMessage[]>;
-  /** The messages of several settlements in one query, oldest first (the tab's list). */
-  listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<OutboxMessage[]>;
+  /** One subject's messages in this tenant, oldest first (e.g. a settlement's per-unit delivery status). */
+  listForSubject(tenantId: string, subject: OutboxSubject): Promise<OutboxMessage[]>;
+  /** The messages of several subjects of one type in one query, oldest first (the tab's list). */
+  listForSubjects(tenantId: string, subjectType: string, subjectIds: readonly string[]): Promise<OutboxMessage[]>;
   /** Takes the message for one attempt until `leaseUntil`; undefined when another dispatcher changed it first or it is not claimable. */
   claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined>;
   /** Records the posted (or updated) Teams activity. */
   markSent(message: Versioned<OutboxMessage>, activityId: string, now: Date): Promise<Versioned<OutboxMessage>>;
   /** Back to pending until `nextAttemptAt`; `lastError` says why (omit it for pacing). */
   reschedule(message: Versioned<OutboxMessage>, nextAttemptAt: Date, now: Date, lastError?: string): Promise<Versioned<OutboxMessage>>;
-  /** Gives up on the message for good, with a short cause (`http-403`, `no-conversation`, …). */
   /** Queues a failed message again to `conversationId` (If-Match). */
   requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>>;
+  /** Gives up on the message for good, with a short cause (`http-403`, `no-conversation`, `no-renderer`, …). */
   markFailed(message: Versioned<OutboxMessage>, lastError: string, now: Date): Promise<Versioned<OutboxMessage>>;
   /** Nothing to send any more. */
   markSuperseded(message: Versioned<OutboxMessage>, now: Date): Promise<Versioned<OutboxMessage>>;

@@ -1,6 +1,6 @@
 import type { OutboxMessage } from './outbox-message.js';
 
-/** How a settlement's messages to one unit stand, for the coordinator. */
+/** How a subject's messages to one unit stand, e.g. a settlement's, for the coordinator. */
 export interface UnitDeliveryStatus {
   readonly unitId: string;
   /** `failed` if any message failed, else `pending` if any is still pending or sending, else `delivered`. */
@@ -13,7 +13,7 @@ export interface UnitDeliveryStatus {
   readonly messageCount: number;
 }
 
-/** Per-unit delivery status from a settlement's outbox messages, in order of each unit's first message. */
+/** Per-unit delivery status from one subject's outbox messages, in order of each unit's first message. */
 export function unitDeliveryStatuses(messages: readonly OutboxMessage[]): UnitDeliveryStatus[] {
   const byUnit = new Map<string, OutboxMessage[]>();
   const ordered = [...messages].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

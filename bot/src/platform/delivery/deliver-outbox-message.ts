@@ -1,6 +1,6 @@
 import { isDomainError } from '../../kernel/domain-error.js';
 import type { OutboxMessage } from '../../kernel/outbox/outbox-message.js';
-import type { OutboxPayload, OutboxPayloadRenderer } from '../../kernel/outbox/outbox-payload.js';
+import type { OutboxPayload, OutboxPayloadRenderers } from '../../kernel/outbox/outbox-payload.js';
 import { INTERRUPTED, isInterrupted } from '../../kernel/outbox/outbox-transitions.js';
 import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger.js';
 import { mayRetry, retryDelayMs, type BackoffOptions } from './backoff.js';
 import type { ChannelSender, SentActivity } from './channel-sender.js';
 import type { ConversationPacer } from './conversation-pacer.js';
+import { NO_RENDERER, rendererFor } from './outbox-renderers.js';
 import { DeliveryError } from './delivery-error.js';
 import { toDeliveryError } from './to-delivery-error.js';
 
@@ -17,7 +18,7 @@ export interface DeliveryContext {
   readonly outbox: OutboxRepository;
   readonly conversations: ConversationRepository;
   readonly sender: ChannelSender;
-  readonly render: OutboxPayloadRenderer;
+  readonly renderers: OutboxPayloadRenderers;
   readonly logger: Logger;
   readonly pacer: ConversationPacer;
   readonly backoff: BackoffOptions;
@@ -33,13 +34,17 @@ const ORIGINAL_IN_FLIGHT_WAIT_MS = 5_000;
 const MARK_SENT_ATTEMPTS = 3;
 
 /**
- * Delivers one due message: pacing → (update: the original's activity) → claim (one attempt,
- * under a lease) → conversation reference → render → send or update → markSent. Retryable
- * failures are rescheduled with backoff (Retry-After as a minimum) until the attempts run out.
+ * Delivers one due message: its subject type's renderer (none → failed `no-renderer`) → pacing →
+ * (update: the original's activity) → claim (one attempt, under a lease) → conversation reference
+ * → render → send or update → markSent. Retryable failures are rescheduled with backoff
+ * (Retry-After as a minimum) until the attempts run out.
  */
 export async function deliverOutboxMessage(context: DeliveryContext, due: Versioned<OutboxMessage>): Promise<DeliveryOutcome> {
   const message = due.value;
   const now = context.now();
+  const render = rendererFor(context.renderers, message);
+  // If-Match on the listed version: a dispatcher that changed it first wins (skipped).
+  if (render === undefined) return fail(context, due, NO_RENDERER);
   const slot = context.pacer.nextSlot(pacingKey(message), now.getTime());
   if (slot > now.getTime()) {
     // A taken-over message keeps its mark, so the interruption stays visible after the deferral.
@@ -65,7 +70,7 @@ export async function deliverOutboxMessage(context: DeliveryContext, due: Versio
   if (conversation === undefined) return fail(context, claimed, 'no-conversation');
   let payload: OutboxPayload;
   try {
-    payload = await context.render(claimed.value);
+    payload = await render(claimed.value);
   } catch (error) {
     return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }));
   }
@@ -169,12 +174,13 @@ function pacingKey(message: OutboxMessage): string {
   return `${message.tenantId}|${message.conversationId}`;
 }
 
-/** Ids, kind and counters only: never a payload. */
+/** Ids, subject type, topic name and counters only: never a payload. */
 export function logFields(message: OutboxMessage): Record<string, unknown> {
   return {
     outboxMessageId: message.id,
     tenantId: message.tenantId,
-    kind: message.kind,
+    subjectType: message.subject?.type,
+    topic: message.topic?.name,
     operation: message.operation,
     attempts: message.attempts,
   };

@@ -1,4 +1,4 @@
-import type { OutboxPayloadRenderer } from '../../kernel/outbox/outbox-payload.js';
+import type { OutboxPayloadRenderers } from '../../kernel/outbox/outbox-payload.js';
 import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
 import type { Logger } from '../logging/logger.js';
@@ -13,8 +13,11 @@ export interface OutboxDispatcherOptions {
   /** Where each message's conversation reference is looked up. */
   readonly conversations: ConversationRepository;
   readonly sender: ChannelSender;
-  /** Renders a message's payload from the current state when it is sent. */
-  readonly render: OutboxPayloadRenderer;
+  /**
+   * One renderer per subject type (e.g. `settlement`), each rendering a message's payload from the
+   * current state when it is sent; a message whose subject type has none fails with `no-renderer`.
+   */
+  readonly renderers: OutboxPayloadRenderers;
   readonly logger: Logger;
   /** Clock (default: system clock); tests inject one to step through backoff without sleeping. */
   readonly now?: () => Date;
@@ -106,7 +109,7 @@ function deliveryContext(options: OutboxDispatcherOptions): DeliveryContext {
     outbox: options.outbox,
     conversations: options.conversations,
     sender: options.sender,
-    render: options.render,
+    renderers: options.renderers,
     logger: options.logger,
     pacer: options.pacing ?? new ConversationPacer(),
     backoff: options.backoff ?? {},

@@ -13,7 +13,8 @@ import { unitDeliveryStatuses } from '../../../../bot/src/kernel/outbox/unit-del
 
 const T0 = new Date('2026-11-24T10:00:00.000Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1_000);
-const pending = newOutboxMessage({ tenantId: 't', settlementId: 's', unitId: 'nav', kind: 'announcement', conversationId: 'c', now: T0 });
+const subject = { type: 'settlement', id: 's' };
+const pending = newOutboxMessage({ tenantId: 't', subject, unitId: 'nav', topic: { name: 'announcement' }, conversationId: 'c', now: T0 });
 
 describe('outbox transitions', () => {
   it('should make a pending message claimable only once it is due', () => {
@@ -46,9 +47,9 @@ describe('unitDeliveryStatuses', () => {
   const nav = claimOutboxMessage(pending, T0, at(60));
   const helse = newOutboxMessage({
     tenantId: 't',
-    settlementId: 's',
+    subject,
     unitId: 'helse',
-    kind: 'announcement',
+    topic: { name: 'announcement' },
     conversationId: 'h',
     now: at(1),
   });
@@ -59,11 +60,11 @@ describe('unitDeliveryStatuses', () => {
       markOutboxMessageSent(nav, 'a-1', at(1)),
       newOutboxMessage({
         tenantId: 't',
-        settlementId: 's',
+        subject,
         unitId: 'nav',
-        kind: 'update:v2',
+        topic: { name: 'card-update', revision: 'v2' },
         operation: 'update',
-        updatesKind: 'announcement',
+        updatesTopic: { name: 'announcement' },
         conversationId: 'c',
         now: at(3),
       }),

@@ -1,6 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { OutboxMessage } from '../../../../bot/src/kernel/outbox/outbox-message.js';
-import type { OutboxPayload } from '../../../../bot/src/kernel/outbox/outbox-payload.js';
+import type { OutboxMessage, OutboxSubject } from '../../../../bot/src/kernel/outbox/outbox-message.js';
+import type { OutboxPayload, OutboxPayloadRenderers } from '../../../../bot/src/kernel/outbox/outbox-payload.js';
 import { newOutboxMessage, type NewOutboxMessageInput } from '../../../../bot/src/kernel/outbox/new-outbox-message.js';
 import type { OutboxRepository } from '../../../../bot/src/kernel/outbox/outbox-repository.js';
 import type { StoredConversation } from '../../../../bot/src/kernel/channels/stored-conversation.js';
@@ -28,6 +28,14 @@ export class ManualClock {
   advanceTo(iso: string): void {
     this.time = Math.max(this.time, Date.parse(iso));
   }
+}
+
+/** The subject type the delivery tests' messages have; {@link newDispatcher} renders it unless told otherwise. */
+export const SUBJECT_TYPE = 'settlement';
+
+/** The subject of {@link SUBJECT_TYPE} with the given id. */
+export function subjectOf(id: string): OutboxSubject {
+  return { type: SUBJECT_TYPE, id };
 }
 
 /** The test start time. */
@@ -72,7 +80,10 @@ export interface TestDispatcherOptions {
   readonly containers: StorageContainers;
   readonly clock: ManualClock;
   readonly sender?: ChannelSender;
+  /** The renderer for {@link SUBJECT_TYPE} (default {@link renderById}). */
   readonly render?: (message: OutboxMessage) => Promise<OutboxPayload>;
+  /** All renderers by subject type, instead of `render`. */
+  readonly renderers?: OutboxPayloadRenderers;
   readonly logger?: RecordingLogger;
   readonly pacing?: ConversationPacer;
   readonly leaseMs?: number;
@@ -88,7 +99,7 @@ export function newDispatcher(options: TestDispatcherOptions): { dispatcher: Out
     outbox: options.wrapOutbox?.(outbox) ?? outbox,
     conversations: new CosmosConversationRepository(options.containers.core),
     sender: options.sender ?? new TeamsChannelSender({ adapter: localAdapter(), appId: '', requestTimeoutMs: 5_000 }),
-    render: options.render ?? renderById,
+    renderers: options.renderers ?? { [SUBJECT_TYPE]: options.render ?? renderById },
     logger: options.logger ?? new RecordingLogger(),
     now: options.clock.now,
     backoff: { baseMs: 1_000, maxMs: 60_000, maxAttempts: 8, random: () => 0.5 },
@@ -133,12 +144,12 @@ export async function drain(
   outbox: OutboxRepository,
   clock: ManualClock,
   tenantId: string,
-  settlementId: string,
+  subject: OutboxSubject,
   rounds = 20,
 ): Promise<void> {
   for (let round = 0; round < rounds; round += 1) {
     await dispatcher.runOnce();
-    const open = (await outbox.listForSettlement(tenantId, settlementId)).filter(
+    const open = (await outbox.listForSubject(tenantId, subject)).filter(
       (message) => message.status === 'pending' || message.status === 'sending',
     );
     if (open.length === 0) return;

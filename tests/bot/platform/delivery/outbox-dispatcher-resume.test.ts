@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import type { OutboxSubject, OutboxTopic } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import type { OutboxRepository } from '../../../../bot/src/kernel/outbox/outbox-repository.js';
 import type { ChannelSender } from '../../../../bot/src/platform/delivery/channel-sender.js';
 import { DeliveryError } from '../../../../bot/src/platform/delivery/delivery-error.js';
@@ -7,7 +8,17 @@ import { TeamsChannelSender } from '../../../../bot/src/platform/delivery/teams-
 import { createTestStorage, type TestStorage } from '../../../support/cosmos/test-cosmos.js';
 import { startFakeConnector, type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
 import { RecordingLogger } from '../../../support/recording-logger.js';
-import { ManualClock, T0, acceptedPerMessage, drain, localAdapter, message, newDispatcher, saveConversations } from './delivery-harness.js';
+import {
+  ManualClock,
+  T0,
+  acceptedPerMessage,
+  drain,
+  localAdapter,
+  message,
+  newDispatcher,
+  saveConversations,
+  subjectOf,
+} from './delivery-harness.js';
 
 const UNITS = ['barnehage', 'grunnskole', 'helse'] as const;
 const channelOf = (unitId: string): string => `19:${unitId}@thread.tacv2`;
@@ -27,7 +38,7 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
   let storage: TestStorage;
   let clock: ManualClock;
   let tenantId: string;
-  let settlementId: string;
+  let subject: OutboxSubject;
 
   before(async () => {
     connector = await startFakeConnector();
@@ -40,7 +51,7 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
     storage = await createTestStorage();
     clock = new ManualClock(T0);
     tenantId = randomUUID();
-    settlementId = randomUUID();
+    subject = subjectOf(randomUUID());
     await saveConversations(storage.containers, connector, tenantId, UNITS.map(channelOf));
   });
   afterEach(async () => {
@@ -49,9 +60,10 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
 
   async function enqueueFanOut(outbox: OutboxRepository): Promise<string[]> {
     const ids: string[] = [];
-    for (const kind of ['announcement', 'reminder:2026-11-25']) {
+    const topics: OutboxTopic[] = [{ name: 'announcement' }, { name: 'reminder', date: '2026-11-25' }];
+    for (const topic of topics) {
       for (const unitId of UNITS) {
-        const queued = message(clock, { tenantId, settlementId, unitId, kind, conversationId: channelOf(unitId) });
+        const queued = message(clock, { tenantId, subject, unitId, topic, conversationId: channelOf(unitId) });
         await outbox.enqueue(queued);
         ids.push(queued.id);
         clock.advance(1);
@@ -83,11 +95,11 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
     const run = await before.dispatcher.runOnce();
     await stopped;
     assert.deepEqual([run.listed, run.sent], [6, 2]);
-    const pending = (await before.outbox.listForSettlement(tenantId, settlementId)).filter((stored) => stored.status === 'pending');
+    const pending = (await before.outbox.listForSubject(tenantId, subject)).filter((stored) => stored.status === 'pending');
     assert.equal(pending.length, 4);
 
     const after = newDispatcher({ containers: storage.containers, clock });
-    await drain(after.dispatcher, after.outbox, clock, tenantId, settlementId);
+    await drain(after.dispatcher, after.outbox, clock, tenantId, subject);
     assertEachDeliveredOnce(ids);
     assert.equal(connector.requests.length, 6);
   });
@@ -114,9 +126,9 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
     assert.equal(acceptedPerMessage(connector).size, 5);
 
     clock.advance(60_000);
-    await drain(restarted.dispatcher, restarted.outbox, clock, tenantId, settlementId);
+    await drain(restarted.dispatcher, restarted.outbox, clock, tenantId, subject);
     assertEachDeliveredOnce(ids);
-    const takenOver = (await restarted.outbox.listForSettlement(tenantId, settlementId)).find((stored) => stored.attempts === 2)!;
+    const takenOver = (await restarted.outbox.listForSubject(tenantId, subject)).find((stored) => stored.attempts === 2)!;
     assert.deepEqual([takenOver.status, takenOver.lastError], ['sent', 'interrupted']);
     assert.ok(logger.lines.some((line) => line.includes('interrupted attempt')));
 
@@ -154,9 +166,9 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
     const two = newDispatcher({ containers: storage.containers, clock, wrapOutbox: atBarrier });
     const queued = message(clock, {
       tenantId,
-      settlementId,
+      subject,
       unitId: 'barnehage',
-      kind: 'announcement',
+      topic: { name: 'announcement' },
       conversationId: channelOf('barnehage'),
     });
     await one.outbox.enqueue(queued);

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { OutboxMessage } from '../../../../bot/src/kernel/outbox/outbox-message.js';
+import type { OutboxMessage, OutboxSubject } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import { ConversationPacer } from '../../../../bot/src/platform/delivery/conversation-pacer.js';
 import { createTestStorage, type TestStorage } from '../../../support/cosmos/test-cosmos.js';
 import { startFakeConnector, type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
 import { RecordingLogger } from '../../../support/recording-logger.js';
-import { ManualClock, T0, acceptedPerMessage, drain, message, newDispatcher, saveConversations } from './delivery-harness.js';
+import { ManualClock, T0, acceptedPerMessage, drain, message, newDispatcher, saveConversations, subjectOf } from './delivery-harness.js';
 
 describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB, fake connector)', () => {
   let connector: FakeConnector;
   let storage: TestStorage;
   let clock: ManualClock;
   let tenantId: string;
-  let settlementId: string;
+  let subject: OutboxSubject;
   const channel = '19:barnehage@thread.tacv2';
 
   before(async () => {
@@ -26,7 +26,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     storage = await createTestStorage();
     clock = new ManualClock(T0);
     tenantId = randomUUID();
-    settlementId = randomUUID();
+    subject = subjectOf(randomUUID());
     await saveConversations(storage.containers, connector, tenantId, [channel]);
   });
   afterEach(async () => {
@@ -34,7 +34,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
   });
 
   const announcement = (unitId = 'barnehage', conversationId = channel): OutboxMessage =>
-    message(clock, { tenantId, settlementId, unitId, kind: 'announcement', conversationId });
+    message(clock, { tenantId, subject, unitId, topic: { name: 'announcement' }, conversationId });
 
   it('should deliver exactly once after 429 with Retry-After, then 500, then 200, never retrying before Retry-After', async () => {
     connector.script([{ status: 429, headers: { 'Retry-After': '2' } }, { status: 500 }, { status: 200 }]);
@@ -69,13 +69,13 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     );
   });
 
-  it('should send one message once when the same settlement, unit and kind is enqueued twice', async () => {
+  it('should send one message once when the same subject, unit and topic is enqueued twice', async () => {
     const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock });
     assert.equal(await outbox.enqueue(announcement()), true);
     clock.advance(10);
     assert.equal(await outbox.enqueue(announcement()), false);
-    await drain(dispatcher, outbox, clock, tenantId, settlementId);
-    assert.equal((await outbox.listForSettlement(tenantId, settlementId)).length, 1);
+    await drain(dispatcher, outbox, clock, tenantId, subject);
+    assert.equal((await outbox.listForSubject(tenantId, subject)).length, 1);
     assert.equal(connector.accepted().length, 1);
   });
 
@@ -89,11 +89,11 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     clock.advance(1_000);
     const update = message(clock, {
       tenantId,
-      settlementId,
+      subject,
       unitId: 'barnehage',
-      kind: 'update:v2',
+      topic: { name: 'card-update', revision: 'v2' },
       operation: 'update',
-      updatesKind: 'announcement',
+      updatesTopic: { name: 'announcement' },
       conversationId: channel,
     });
     await outbox.enqueue(update);
@@ -108,19 +108,19 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock });
     const original = message(clock, {
       tenantId,
-      settlementId,
+      subject,
       unitId: 'barnehage',
-      kind: 'announcement',
+      topic: { name: 'announcement' },
       conversationId: channel,
       notBefore: new Date(T0 + 60_000),
     });
     const update = message(clock, {
       tenantId,
-      settlementId,
+      subject,
       unitId: 'barnehage',
-      kind: 'update:v2',
+      topic: { name: 'card-update', revision: 'v2' },
       operation: 'update',
-      updatesKind: 'announcement',
+      updatesTopic: { name: 'announcement' },
       conversationId: channel,
     });
     await outbox.enqueue(original);
@@ -168,7 +168,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock });
     const queued = announcement();
     await outbox.enqueue(queued);
-    await drain(dispatcher, outbox, clock, tenantId, settlementId);
+    await drain(dispatcher, outbox, clock, tenantId, subject);
     const stored = (await outbox.get(tenantId, queued.id))!.value;
     assert.deepEqual([stored.status, stored.lastError, stored.attempts], ['failed', 'http-500', 8]);
     assert.equal(connector.requests.length, 8);
@@ -176,19 +176,20 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
 
   it('should defer, not drop, messages to a conversation at its rate limit', async () => {
     const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock, pacing: new ConversationPacer() });
-    const kinds = Array.from({ length: 10 }, (_, index) => `reminder:${index}`);
-    for (const kind of kinds)
-      await outbox.enqueue(message(clock, { tenantId, settlementId, unitId: 'barnehage', kind, conversationId: channel }));
+    for (let day = 1; day <= 10; day += 1) {
+      const topic = { name: 'reminder', date: `2026-11-${String(day).padStart(2, '0')}` };
+      await outbox.enqueue(message(clock, { tenantId, subject, unitId: 'barnehage', topic, conversationId: channel }));
+    }
 
     const first = await dispatcher.runOnce();
     assert.deepEqual([first.sent, first.deferred], [7, 3]);
-    const deferred = (await outbox.listForSettlement(tenantId, settlementId)).filter((stored) => stored.status === 'pending');
+    const deferred = (await outbox.listForSubject(tenantId, subject)).filter((stored) => stored.status === 'pending');
     assert.deepEqual(
       new Set(deferred.map((stored) => [stored.attempts, stored.nextAttemptAt].join())),
       new Set([`0,${new Date(T0 + 1_000).toISOString()}`]),
     );
 
-    await drain(dispatcher, outbox, clock, tenantId, settlementId);
+    await drain(dispatcher, outbox, clock, tenantId, subject);
     assert.equal(connector.accepted().length, 10);
     assert.ok([...acceptedPerMessage(connector).values()].every((count) => count === 1));
   });
@@ -201,7 +202,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     assert.equal(connector.requests.length, 0);
   });
 
-  it('should log ids, kinds and statuses but never the payload when sending and failing', async () => {
+  it('should log ids, subject types, topics and statuses but never the payload when sending and failing', async () => {
     connector.script([{ status: 500 }, { status: 403 }]);
     const logger = new RecordingLogger();
     const secret = 'Kari Nordmann 01.02.2019';
@@ -212,7 +213,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
       render: async () => ({ kind: 'card', card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: secret }] }, summary: secret }),
     });
     await outbox.enqueue(announcement());
-    await drain(dispatcher, outbox, clock, tenantId, settlementId);
+    await drain(dispatcher, outbox, clock, tenantId, subject);
     assert.ok(logger.lines.some((line) => line.includes('"status":500')));
     assert.ok(logger.lines.some((line) => line.includes('"reason":"http-403"')));
     assert.ok(logger.lines.every((line) => !line.includes('Kari') && !line.includes('01.02.2019')));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { newOutboxMessage } from '../../../../bot/src/kernel/outbox/new-outbox-message.js';
+import type { OutboxTopic } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import { isDomainError } from '../../../../bot/src/kernel/domain-error.js';
 import { CosmosOutboxRepository } from '../../../../bot/src/platform/storage/cosmos/cosmos-outbox-repository.js';
 import { docId } from '../../../../bot/src/platform/storage/cosmos/document-id.js';
@@ -12,14 +13,22 @@ const at = (seconds: number): Date => new Date(T0 + seconds * 1_000);
 describe('CosmosOutboxRepository (embedded Cosmos DB)', () => {
   const storage = useTestStorage();
   const repo = (): CosmosOutboxRepository => new CosmosOutboxRepository(storage().containers.outbox);
-  const make = (tenantId: string, settlementId: string, unitId: string, kind = 'announcement', createdAt = at(0)) =>
-    newOutboxMessage({ tenantId, settlementId, unitId, kind, conversationId: `19:${unitId}@thread.tacv2`, now: createdAt });
+  const announcement: OutboxTopic = { name: 'announcement' };
+  const make = (tenantId: string, settlementId: string, unitId: string, topic = announcement, createdAt = at(0), type = 'settlement') =>
+    newOutboxMessage({
+      tenantId,
+      subject: { type, id: settlementId },
+      unitId,
+      topic,
+      conversationId: `19:${unitId}@thread.tacv2`,
+      now: createdAt,
+    });
 
   it('should store a message once and report false when the same id is enqueued again', async () => {
     const tenantId = randomUUID();
     const message = make(tenantId, 's-1', 'barnehage');
     assert.equal(await repo().enqueue(message), true);
-    assert.equal(await repo().enqueue({ ...message, kind: 'announcement', createdAt: at(5).toISOString() }), false);
+    assert.equal(await repo().enqueue({ ...message, topic: announcement, createdAt: at(5).toISOString() }), false);
     assert.deepEqual((await repo().get(tenantId, message.id))?.value, message);
   });
 
@@ -34,20 +43,20 @@ describe('CosmosOutboxRepository (embedded Cosmos DB)', () => {
   it('should list due messages across tenants, oldest first, when several tenants have pending work', async () => {
     const [a, b] = [randomUUID(), randomUUID()];
     const settlement = randomUUID();
-    await repo().enqueue(make(a, settlement, 'nav', 'announcement', at(2)));
-    await repo().enqueue(make(b, settlement, 'nav', 'announcement', at(1)));
+    await repo().enqueue(make(a, settlement, 'nav', announcement, at(2)));
+    await repo().enqueue(make(b, settlement, 'nav', announcement, at(1)));
     await repo().enqueue(
       newOutboxMessage({
         tenantId: a,
-        settlementId: settlement,
+        subject: { type: 'settlement', id: settlement },
         unitId: 'later',
-        kind: 'k',
+        topic: { name: 'k' },
         conversationId: 'c',
         now: at(0),
         notBefore: at(3_600),
       }),
     );
-    const due = (await repo().listDue(at(10), 100)).filter((message) => message.value.settlementId === settlement);
+    const due = (await repo().listDue(at(10), 100)).filter((message) => message.value.subject.id === settlement);
     assert.deepEqual(
       due.map((message) => message.value.tenantId),
       [b, a],
@@ -76,7 +85,7 @@ describe('CosmosOutboxRepository (embedded Cosmos DB)', () => {
     await repo().enqueue(message);
     await repo().claim((await repo().get(tenantId, message.id))!, at(120), at(1));
     const ids = async (now: Date) =>
-      (await repo().listDue(now, 100)).filter((due) => due.value.settlementId === settlement).map((due) => due.value.id);
+      (await repo().listDue(now, 100)).filter((due) => due.value.subject.id === settlement).map((due) => due.value.id);
     assert.deepEqual(await ids(at(119)), []);
     assert.deepEqual(await ids(at(120)), [message.id]);
   });
@@ -105,37 +114,44 @@ describe('CosmosOutboxRepository (embedded Cosmos DB)', () => {
     );
     const failed = await repo().markFailed(rescheduled, 'http-403', at(3));
     assert.equal(failed.value.status, 'failed');
-    const other = make(tenantId, message.settlementId, 'helse');
+    const other = make(tenantId, message.subject.id, 'helse');
     await repo().enqueue(other);
     const superseded = await repo().markSuperseded((await repo().get(tenantId, other.id))!, at(4));
     assert.equal(superseded.value.status, 'superseded');
   });
 
-  it('should list a settlement’s messages in its tenant only when another tenant uses the same settlement id', async () => {
+  it('should list a subject’s messages in its tenant and type only when another tenant or type uses the same id', async () => {
     const [tenantId, otherTenant] = [randomUUID(), randomUUID()];
     const settlement = randomUUID();
-    await repo().enqueue(make(tenantId, settlement, 'nav', 'announcement', at(2)));
-    await repo().enqueue(make(tenantId, settlement, 'helse', 'announcement', at(1)));
+    await repo().enqueue(make(tenantId, settlement, 'nav', announcement, at(2)));
+    await repo().enqueue(make(tenantId, settlement, 'helse', announcement, at(1)));
     await repo().enqueue(make(otherTenant, settlement, 'nav'));
     await repo().enqueue(make(tenantId, randomUUID(), 'nav'));
-    const listed = await repo().listForSettlement(tenantId, settlement);
+    await repo().enqueue(make(tenantId, settlement, 'voi', announcement, at(0), 'meeting'));
+    const listed = await repo().listForSubject(tenantId, { type: 'settlement', id: settlement });
     assert.deepEqual(
       listed.map((message) => message.unitId),
       ['helse', 'nav'],
     );
   });
 
-  it('should list the messages of several settlements in one call, oldest first, in the tenant only', async () => {
+  it('should list the messages of several subjects of one type in one call, oldest first, in the tenant only', async () => {
     const [tenantId, otherTenant] = [randomUUID(), randomUUID()];
     const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
-    await repo().enqueue(make(tenantId, first, 'nav', 'announcement', at(3)));
-    await repo().enqueue(make(tenantId, second, 'helse', 'announcement', at(1)));
-    await repo().enqueue(make(tenantId, third, 'voi', 'announcement', at(2)));
+    await repo().enqueue(make(tenantId, first, 'nav', announcement, at(3)));
+    await repo().enqueue(make(tenantId, second, 'helse', announcement, at(1)));
+    await repo().enqueue(make(tenantId, third, 'voi', announcement, at(2)));
     await repo().enqueue(make(otherTenant, first, 'barnehage'));
-    const listed = await repo().listForSettlements(tenantId, [first, second]);
+    await repo().enqueue(make(tenantId, first, 'grunnskole', announcement, at(0), 'meeting'));
+    const listed = await repo().listForSubjects(tenantId, 'settlement', [first, second]);
     assert.deepEqual(
       listed.map((message) => message.unitId),
       ['helse', 'nav'],
     );
+    assert.deepEqual(
+      (await repo().listForSubjects(tenantId, 'meeting', [first])).map((message) => message.unitId),
+      ['grunnskole'],
+    );
+    assert.deepEqual(await repo().listForSubjects(tenantId, 'settlement', []), []);
   });
 });

@@ -1,7 +1,8 @@
 import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
 import { newOutboxMessage } from '../../../kernel/outbox/new-outbox-message.js';
 import type { ChannelBindingRepository } from '../../../kernel/channels/channel-binding-repository.js';
-import { announcementKindKey, type AnnouncementKind, type ChannelAnnouncements } from './channel-announcements.js';
+import type { ChannelAnnouncements } from './channel-announcements.js';
+import { settlementSubject, type SettlementTopic } from './settlement-topic.js';
 
 /** The part of the outbox that queuing needs: an idempotent create. */
 export interface OutboxQueue {
@@ -9,7 +10,7 @@ export interface OutboxQueue {
   enqueue(message: OutboxMessage): Promise<boolean>;
 }
 
-/** Queues announcements in the persistent outbox, addressed to the unit's bound channel. */
+/** Queues settlement messages in the persistent outbox, addressed to the unit's bound channel. */
 export class OutboxChannelAnnouncements implements ChannelAnnouncements {
   constructor(
     private readonly outbox: OutboxQueue,
@@ -17,19 +18,19 @@ export class OutboxChannelAnnouncements implements ChannelAnnouncements {
     private readonly now: () => Date,
   ) {}
 
-  /** Queues the message once per (settlement, unit, kind); `no-channel` when the unit has no channel. */
-  async enqueue(tenantId: string, settlementId: string, unitId: string, what: AnnouncementKind): Promise<'queued' | 'no-channel'> {
+  /** Queues the message once per (settlement, unit, topic); `no-channel` when the unit has no channel. */
+  async enqueue(tenantId: string, settlementId: string, unitId: string, topic: SettlementTopic): Promise<'queued' | 'no-channel'> {
     const binding = await this.bindings.get(tenantId, unitId);
     if (!binding) return 'no-channel';
-    const isUpdate = what.kind === 'card-update';
+    const isUpdate = topic.name === 'card-update';
     await this.outbox.enqueue(
       newOutboxMessage({
         tenantId,
-        settlementId,
+        subject: settlementSubject(settlementId),
         unitId,
-        kind: announcementKindKey(what),
+        topic,
         conversationId: binding.value.conversationId,
-        ...(isUpdate ? { operation: 'update', updatesKind: 'announcement' } : {}),
+        ...(isUpdate ? { operation: 'update', updatesTopic: { name: 'announcement' } } : {}),
         now: this.now(),
       }),
     );

@@ -1,24 +1,34 @@
 import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
-import type { OutboxPayload } from '../../../kernel/outbox/outbox-payload.js';
+import type { OutboxPayload, OutboxPayloadRenderer, OutboxPayloadRenderers } from '../../../kernel/outbox/outbox-payload.js';
 import { formatNorwegianDate } from '../domain/settlement-summary-facts.js';
 import { overdueTasks } from '../../../kernel/checklist/overdue-tasks.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import type { TabLinkOptions } from '../use-cases/secure-zone-link.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
 import type { SettlementServices } from '../settlement-services.js';
+import { SETTLEMENT_SUBJECT_TYPE, settlementTopicOf } from './settlement-topic.js';
+
+/** The settlement feature's outbox renderer, keyed by its subject type (`settlement`), for the dispatcher. */
+export function settlementOutboxRenderers(services: SettlementServices, links: TabLinkOptions): OutboxPayloadRenderers {
+  return { [SETTLEMENT_SUBJECT_TYPE]: createAnnouncementRenderer(services, links) };
+}
 
 /**
- * Renders an outbox message from the current state when it is sent, so a late or retried message
- * never shows stale facts. Every text here is name-free: dates, counts and unit names only.
+ * Renders a settlement's outbox message from the current state when it is sent, so a late or
+ * retried message never shows stale facts. It switches on the message's typed topic (data, never
+ * parsed from a string); a topic it does not know is skipped. Every text here is name-free:
+ * dates, counts and unit names only.
  */
-export function createAnnouncementRenderer(services: SettlementServices, links: TabLinkOptions) {
+export function createAnnouncementRenderer(services: SettlementServices, links: TabLinkOptions): OutboxPayloadRenderer {
   return async (message: OutboxMessage): Promise<OutboxPayload> => {
-    const found = await services.settlements.get(message.tenantId, message.settlementId);
+    const topic = settlementTopicOf(message.topic);
+    if (message.subject.type !== SETTLEMENT_SUBJECT_TYPE || topic === undefined) return { kind: 'skip' };
+    const settlementId = message.subject.id;
+    const found = await services.settlements.get(message.tenantId, settlementId);
     if (!found) return { kind: 'skip' };
     const settlement = found.value;
-    const kind = message.kind.split(':')[0];
     const arrival = formatNorwegianDate(settlement.arrivalDate);
-    switch (kind) {
+    switch (topic.name) {
       case 'announcement':
       case 'card-update': {
         const card = await settlementCardForUnit(services, links, settlement, message.unitId);
@@ -37,7 +47,7 @@ export function createAnnouncementRenderer(services: SettlementServices, links: 
           text: `Bosettingen med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.`,
         };
       case 'reminder': {
-        const flow = await services.flows.get(message.tenantId, message.settlementId, message.unitId);
+        const flow = await services.flows.get(message.tenantId, settlementId, message.unitId);
         const overdue = flow ? overdueTasks(flow.value, osloToday(services.now())) : [];
         if (overdue.length === 0) return { kind: 'skip' };
         const titles = overdue.map((task) => `«${task.title}» (frist ${formatNorwegianDate(task.dueDate)})`).join(', ');
@@ -46,8 +56,6 @@ export function createAnnouncementRenderer(services: SettlementServices, links: 
           text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen med ankomst ${arrival}: ${titles}.`,
         };
       }
-      default:
-        return { kind: 'skip' };
     }
   };
 }

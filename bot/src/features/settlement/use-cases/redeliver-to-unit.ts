@@ -5,6 +5,7 @@ import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { recordIntent } from '../../../kernel/audit/record-intent.js';
 import { startUnitWork } from './start-unit-work.js';
+import { settlementSubject } from '../delivery/settlement-topic.js';
 
 /**
  * The coordinator sends a unit's announcements again after a failed delivery or a late channel
@@ -27,9 +28,10 @@ export async function redeliverToUnit(
       'invalid-input',
       'Enheten er ikke koblet til noen kanal. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal først.',
     );
-  const failed = (await services.deliveries.listForSettlement(actor.tenantId, settlement.id)).filter(
-    (m) => m.unitId === input.unitId && m.status === 'failed',
+  const messages = (await services.deliveries.listForSubject(actor.tenantId, settlementSubject(settlement.id))).filter(
+    (m) => m.unitId === input.unitId,
   );
+  const failed = messages.filter((m) => m.status === 'failed');
   // Audited first (fail closed). The operation is this actor sending these failures to this channel,
   // so a retry of the same request finds its entry and a later redelivery gets its own.
   await recordIntent(services, actor, {
@@ -43,6 +45,7 @@ export async function redeliverToUnit(
     const current = await services.deliveries.get(actor.tenantId, message.id);
     if (current?.value.status === 'failed') await services.deliveries.requeue(current, binding.value.conversationId, now);
   }
-  await startUnitWork(services, settlement, [input.unitId]);
+  // A unit with an announcement already (perhaps under an id from before typed subjects) is not announced twice.
+  if (!messages.some((m) => m.topic.name === 'announcement')) await startUnitWork(services, settlement, [input.unitId]);
   return failed.length;
 }

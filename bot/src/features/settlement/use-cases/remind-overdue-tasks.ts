@@ -15,7 +15,7 @@ export async function remindOverdueTasks(services: SettlementServices, tenantId:
   let reminded = 0;
   for (const { value: flow, etag } of await services.flows.listActive(tenantId)) {
     if (overdueTasks(flow, today).length === 0 || !isReminderDue(flow, today)) continue;
-    await services.announcements.enqueue(tenantId, flow.settlementId, flow.unitId, { kind: 'reminder', date: today });
+    await services.announcements.enqueue(tenantId, flow.settlementId, flow.unitId, { name: 'reminder', date: today });
     reminded += 1;
     try {
       await services.flows.replace(markReminded(flow, today, now.toISOString()), etag);

@@ -1,5 +1,6 @@
 import type { SettlementServices } from '../settlement-services.js';
 import { startUnitWork } from './start-unit-work.js';
+import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
 
 /**
  * Completes registrations interrupted half-way (e.g. a crash after the settlement was stored but
@@ -13,13 +14,13 @@ export async function resumeUnitWork(services: SettlementServices, tenantId: str
   const ids = open.map((s) => s.id);
   const [flows, messages, bindings] = await Promise.all([
     services.flows.listForSettlements(tenantId, ids),
-    services.deliveries.listForSettlements(tenantId, ids),
+    services.deliveries.listForSubjects(tenantId, SETTLEMENT_SUBJECT_TYPE, ids),
     services.bindings.list(tenantId),
   ]);
   const bound = new Set(bindings.map((b) => b.unitId));
   const has = (list: ReadonlyArray<{ settlementId: string; unitId: string }>, settlementId: string, unitId: string): boolean =>
     list.some((item) => item.settlementId === settlementId && item.unitId === unitId);
-  const announced = messages.filter((m) => m.kind === 'announcement');
+  const announced = messages.filter((m) => m.topic.name === 'announcement').map((m) => ({ settlementId: m.subject.id, unitId: m.unitId }));
   let resumed = 0;
   for (const settlement of open) {
     const missing = settlement.affectedUnitIds.filter(

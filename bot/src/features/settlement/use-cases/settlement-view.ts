@@ -13,6 +13,7 @@ import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
 import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
 import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
+import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
 
 /** Delivery of a unit's announcement as the coordinator sees it. */
 export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
@@ -32,14 +33,14 @@ export async function settlementViews(
     services.users.list(tenantId),
     services.bindings.list(tenantId),
     services.flows.listForSettlements(tenantId, ids),
-    services.deliveries.listForSettlements(tenantId, ids),
+    services.deliveries.listForSubjects(tenantId, SETTLEMENT_SUBJECT_TYPE, ids),
   ]);
   const staff = new Map(users.map((u) => [u.id, u.displayName]));
   const today = osloToday(services.now());
   const views = [];
   for (const settlement of settlements) {
     const flows = allFlows.filter((f) => f.settlementId === settlement.id).sort((a, b) => a.unitId.localeCompare(b.unitId));
-    const deliveries = allDeliveries.filter((d) => d.settlementId === settlement.id);
+    const deliveries = allDeliveries.filter((d) => d.subject.id === settlement.id);
     const unitIds = [...new Set([...settlement.affectedUnitIds, ...flows.map((f) => f.unitId)])];
     const summary = summarizeSettlement(settlement);
     views.push({
@@ -82,7 +83,7 @@ export function visibleTo(viewer: AppUser, settlements: readonly Settlement[]): 
 }
 
 function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bound: boolean): DeliveryState {
-  const announcement = deliveries.find((d) => d.unitId === unitId && d.kind === 'announcement');
+  const announcement = deliveries.find((d) => d.unitId === unitId && d.topic.name === 'announcement');
   if (!announcement) return bound ? 'pending' : 'no-channel';
   if (announcement.status === 'sending') return 'pending';
   return announcement.status;

@@ -21,7 +21,7 @@ export async function startUnitWork(
   for (const unitId of unitIds) {
     const template = (await services.templates.get(settlement.tenantId, unitId)) ?? defaultRoutineTemplate(settlement.tenantId, unitId);
     await services.flows.createIfMissing(startUnitFlow(template, settlement, { createdAt: services.now().toISOString() }));
-    const queued = await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'announcement' });
+    const queued = await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { name: 'announcement' });
     if (queued === 'no-channel') {
       const name = units.find((unit) => unit.id === unitId)?.name ?? unitId;
       warnings.push(

@@ -63,7 +63,7 @@ export async function applyTaskAction(services: SettlementServices, actor: AppUs
       return undefined;
     });
     if (saved) {
-      await services.announcements.enqueue(actor.tenantId, input.settlementId, input.unitId, { kind: 'card-update', revision: at });
+      await services.announcements.enqueue(actor.tenantId, input.settlementId, input.unitId, { name: 'card-update', revision: at });
       return saved.value;
     }
     await delay(backoffMs(attempt, performance.now() - started));

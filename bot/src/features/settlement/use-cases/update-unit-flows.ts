@@ -19,10 +19,10 @@ export async function updateUnitFlows(services: SettlementServices, settlement: 
   const cancelled = settlement.status === 'cancelled';
   for (const unitId of changes.removed) {
     await changeFlow(services, settlement, unitId, (flow) => (flow.status === 'active' ? closeUnitFlow(flow, at) : flow));
-    const notice = cancelled ? ({ kind: 'cancelled' } as const) : ({ kind: 'removed', version: settlement.version } as const);
+    const notice = cancelled ? ({ name: 'cancelled' } as const) : ({ name: 'removed', version: settlement.version } as const);
     await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, notice);
     await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, {
-      kind: 'card-update',
+      name: 'card-update',
       revision: `v${settlement.version}`,
     });
   }
@@ -32,9 +32,9 @@ export async function updateUnitFlows(services: SettlementServices, settlement: 
         ? reactivateUnitFlow(flow, settlement.arrivalDate, at)
         : rescheduleUnitFlow(flow, settlement.arrivalDate, at),
     );
-    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { kind: 'edited', version: settlement.version });
+    await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { name: 'edited', version: settlement.version });
     await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, {
-      kind: 'card-update',
+      name: 'card-update',
       revision: `v${settlement.version}`,
     });
   }

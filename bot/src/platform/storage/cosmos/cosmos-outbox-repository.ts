@@ -1,6 +1,6 @@
 import type { Container, Resource, SqlQuerySpec } from '@azure/cosmos';
 import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
-import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
+import type { OutboxMessage, OutboxSubject } from '../../../kernel/outbox/outbox-message.js';
 import {
   claimOutboxMessage,
   failOutboxMessage,
@@ -12,6 +12,7 @@ import {
 } from '../../../kernel/outbox/outbox-transitions.js';
 import type { OutboxRepository } from '../../../kernel/outbox/outbox-repository.js';
 import type { Versioned } from '../../../kernel/versioned.js';
+import { LEGACY_SUBJECT_CONDITION, LEGACY_SUBJECT_TYPE, upgradeOutboxMessage } from './legacy-outbox-message.js';
 import type { StoredDocument } from './stored-document.js';
 import { translateCosmosError } from './translate-cosmos-error.js';
 import { VersionedDocumentStore, type DocumentKind } from './versioned-document-store.js';
@@ -34,7 +35,13 @@ const DUE_QUERY =
   "(c.data.status = 'sending' AND (NOT IS_DEFINED(c.data.leaseUntil) OR c.data.leaseUntil <= @now))" +
   ') ORDER BY c.data.createdAt ASC';
 
-/** OutboxRepository on the `outbox` container; every state change is an If-Match replace. */
+/** A subject type's messages among `@subjectIds`, on the indexed `subject` fields. */
+const SUBJECT_CONDITION = 'c.data.subject.type = @subjectType AND ARRAY_CONTAINS(@subjectIds, c.data.subject.id)';
+
+/**
+ * OutboxRepository on the `outbox` container; every state change is an If-Match replace. Messages
+ * stored in the shape before typed subjects are upgraded when read ({@link upgradeOutboxMessage}).
+ */
 export class CosmosOutboxRepository implements OutboxRepository {
   private readonly store: VersionedDocumentStore<OutboxMessage>;
 
@@ -55,7 +62,8 @@ export class CosmosOutboxRepository implements OutboxRepository {
 
   /** The message with its ETag, or undefined. */
   async get(tenantId: string, id: string): Promise<Versioned<OutboxMessage> | undefined> {
-    return this.store.read(tenantId, [id]);
+    const found = await this.store.read(tenantId, [id]);
+    return found === undefined ? undefined : { value: upgradeOutboxMessage(found.value), etag: found.etag };
   }
 
   /** Up to `limit` claimable messages across tenants, oldest first. */
@@ -79,25 +87,24 @@ export class CosmosOutboxRepository implements OutboxRepository {
     }
   }
 
-  /** A settlement's messages in the tenant, oldest first. */
-  async listForSettlement(tenantId: string, settlementId: string): Promise<OutboxMessage[]> {
-    const messages = await this.store.query(tenantId, {
-      where: 'c.data.settlementId = @settlementId',
-      parameters: [{ name: '@settlementId', value: settlementId }],
-      orderBy: 'c.data.createdAt ASC',
-    });
-    return messages.map((message) => message.value);
+  /** One subject's messages in the tenant, oldest first. */
+  async listForSubject(tenantId: string, subject: OutboxSubject): Promise<OutboxMessage[]> {
+    return this.listForSubjects(tenantId, subject.type, [subject.id]);
   }
 
-  /** The messages of several settlements in one single-partition query, oldest first. */
-  async listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<OutboxMessage[]> {
-    if (settlementIds.length === 0) return [];
+  /** The messages of several subjects of one type in one single-partition query, oldest first. */
+  async listForSubjects(tenantId: string, subjectType: string, subjectIds: readonly string[]): Promise<OutboxMessage[]> {
+    if (subjectIds.length === 0) return [];
+    const where = subjectType === LEGACY_SUBJECT_TYPE ? `(${SUBJECT_CONDITION}) OR (${LEGACY_SUBJECT_CONDITION})` : SUBJECT_CONDITION;
     const messages = await this.store.query(tenantId, {
-      where: 'ARRAY_CONTAINS(@settlementIds, c.data.settlementId)',
-      parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
+      where,
+      parameters: [
+        { name: '@subjectType', value: subjectType },
+        { name: '@subjectIds', value: [...subjectIds] },
+      ],
       orderBy: 'c.data.createdAt ASC',
     });
-    return messages.map((message) => message.value);
+    return messages.map((message) => upgradeOutboxMessage(message.value));
   }
 
   /** The claimed version, or undefined when the message is not claimable or another dispatcher won. */
@@ -146,5 +153,5 @@ function toVersioned(document: StoredDocument<OutboxMessage> & Partial<Resource>
   if (typeof document._etag !== 'string') {
     throw new DomainError('storage-unavailable', 'Cosmos DB returned an outbox message without an ETag.');
   }
-  return { value: document.data, etag: document._etag };
+  return { value: upgradeOutboxMessage(document.data), etag: document._etag };
 }

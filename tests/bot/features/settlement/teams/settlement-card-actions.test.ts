@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { DEMO_TENANT_ID } from '../../../../../bot/src/app/config.js';
 import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date.js';
 import { registerSettlement } from '../../../../../bot/src/features/settlement/use-cases/register-settlement.js';
+import { settlementSubject } from '../../../../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { ADMIN_ID, BARNEHAGE_MEMBER_ID, createBotHarness, TEST_CHANNEL_ID, type BotHarness } from '../../../../support/bot/bot-harness.js';
 import { sensitiveStrings, testRegistration } from '../../../../support/settlements/test-household.js';
 
@@ -64,7 +65,7 @@ describe('settlement card actions (TestAdapter)', () => {
       assert.match(JSON.stringify(body.value), /Tatt \(Berit Barnehage\)/);
     });
     assert.equal((await taskStatus(taskId)).takenBy, BARNEHAGE_MEMBER_ID);
-    const outbox = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+    const outbox = await harness.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
     assert.ok(
       outbox.some((m) => m.unitId === 'barnehage' && m.operation === 'update'),
       'an in-place update of the posted card is queued',
@@ -112,11 +113,11 @@ describe('settlement card actions (TestAdapter)', () => {
   });
 
   it('should announce open settlements in a channel when an admin binds it to an affected unit', async () => {
-    const before = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
+    const before = await harness.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
     assert.ok(!before.some((m) => m.unitId === 'grunnskole'), 'grunnskole had no channel when the settlement was registered');
     await act(ADMIN_ID, 'bindChannel', { unitId: 'grunnskole' }, (body) => assert.equal(body.statusCode, 200));
-    const after = await harness.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlementId);
-    assert.ok(after.some((m) => m.unitId === 'grunnskole' && m.kind === 'announcement' && m.conversationId === TEST_CHANNEL_ID));
+    const after = await harness.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
+    assert.ok(after.some((m) => m.unitId === 'grunnskole' && m.topic.name === 'announcement' && m.conversationId === TEST_CHANNEL_ID));
   });
 
   it('should refresh the card for a viewer', async () => {

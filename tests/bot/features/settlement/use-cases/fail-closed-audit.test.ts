@@ -85,9 +85,9 @@ describe('fail-closed auditing of changes (embedded Cosmos DB)', () => {
     const now = new Date();
     const failed = newOutboxMessage({
       tenantId: DEMO_TENANT_ID,
-      settlementId: settlement.id,
+      subject: { type: 'settlement', id: settlement.id },
       unitId: 'nav',
-      kind: 'edited:v9',
+      topic: { name: 'edited', version: 9 },
       conversationId: '19:gammel@thread.tacv2',
       now,
     });

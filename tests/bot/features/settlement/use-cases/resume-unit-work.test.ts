@@ -8,6 +8,7 @@ import { parseSettlementRegistration } from '../../../../../bot/src/features/set
 import { splitRegistration } from '../../../../../bot/src/features/settlement/domain/split-registration.js';
 import { registerSettlement } from '../../../../../bot/src/features/settlement/use-cases/register-settlement.js';
 import { resumeUnitWork } from '../../../../../bot/src/features/settlement/use-cases/resume-unit-work.js';
+import { settlementSubject } from '../../../../../bot/src/features/settlement/delivery/settlement-topic.js';
 import type { SettlementServices } from '../../../../../bot/src/features/settlement/settlement-services.js';
 import { createSettlementHarness, DEMO, type SettlementHarness } from '../../../../support/settlements/settlement-harness.js';
 import { testRegistration } from '../../../../support/settlements/test-household.js';
@@ -35,8 +36,8 @@ describe('resumeUnitWork (embedded Cosmos DB, real outbox)', () => {
     assert.equal(await resumeUnitWork(services, DEMO_TENANT_ID), 6);
     const flows = await h.repositories.flows.listForSettlement(DEMO_TENANT_ID, settlement.id);
     assert.deepEqual(flows.map((f) => f.unitId).sort(), [...settlement.affectedUnitIds].sort());
-    const announced = (await h.repositories.outbox.listForSettlement(DEMO_TENANT_ID, settlement.id)).filter(
-      (m) => m.kind === 'announcement',
+    const announced = (await h.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlement.id))).filter(
+      (m) => m.topic.name === 'announcement',
     );
     assert.deepEqual(announced.map((m) => m.unitId).sort(), ['barnehage', 'bosetting', 'helsetjeneste', 'nav', 'voi']);
 

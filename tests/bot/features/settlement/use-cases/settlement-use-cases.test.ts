@@ -9,6 +9,7 @@ import { openSecureZone } from '../../../../../bot/src/features/settlement/use-c
 import { registerSettlement } from '../../../../../bot/src/features/settlement/use-cases/register-settlement.js';
 import { redeliverToUnit } from '../../../../../bot/src/features/settlement/use-cases/redeliver-to-unit.js';
 import { newOutboxMessage } from '../../../../../bot/src/kernel/outbox/new-outbox-message.js';
+import { settlementSubject } from '../../../../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { remindOverdueTasks } from '../../../../../bot/src/features/settlement/use-cases/remind-overdue-tasks.js';
 import { applyTaskAction } from '../../../../../bot/src/features/settlement/use-cases/task-action.js';
 import { createSettlementHarness, DEMO, type SettlementHarness } from '../../../../support/settlements/settlement-harness.js';
@@ -174,9 +175,9 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const now = new Date();
     const failed = newOutboxMessage({
       tenantId: DEMO_TENANT_ID,
-      settlementId: settlement.id,
+      subject: settlementSubject(settlement.id),
       unitId: 'nav',
-      kind: 'edited:v9',
+      topic: { name: 'edited', version: 9 },
       conversationId: '19:gammel@thread.tacv2',
       now,
     });
@@ -213,7 +214,7 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
     const first = await remindOverdueTasks(h.services, DEMO_TENANT_ID);
     assert.ok(first >= 5, `reminded ${first} flows`);
     assert.equal(await remindOverdueTasks(h.services, DEMO_TENANT_ID), 0);
-    assert.ok(h.announcements.queued.some((q) => q.settlementId === settlement.id && q.what.kind === 'reminder'));
+    assert.ok(h.announcements.queued.some((q) => q.settlementId === settlement.id && q.what.name === 'reminder'));
     h.setNow(new Date(`${addDays(arrival, 121)}T09:00:00Z`));
     assert.equal(await remindOverdueTasks(h.services, DEMO_TENANT_ID), first);
   });
