@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import type { OutboxSubject, OutboxTopic } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import type { OutboxRepository } from '../../../../bot/src/kernel/outbox/outbox-repository.js';
 import type { ChannelSender } from '../../../../bot/src/platform/delivery/channel-sender.js';
 import { DeliveryError } from '../../../../bot/src/platform/delivery/delivery-error.js';
 import { TeamsChannelSender } from '../../../../bot/src/platform/delivery/teams-channel-sender.js';
-import { createTestStorage, type TestStorage } from '../../../support/cosmos/test-cosmos.js';
-import { startFakeConnector, type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
+import { type TestStorage } from '../../../support/cosmos/test-cosmos.js';
+import { type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
 import { RecordingLogger } from '../../../support/recording-logger.js';
-import {
-  ManualClock,
-  T0,
-  acceptedPerMessage,
-  drain,
-  localAdapter,
-  message,
-  newDispatcher,
-  saveConversations,
-  subjectOf,
-} from './delivery-harness.js';
+import { ManualClock, acceptedPerMessage, drain, localAdapter, message, newDispatcher } from './delivery-harness.js';
+import { useDeliveryFixture } from './delivery-fixture.js';
 
 const UNITS = ['barnehage', 'grunnskole', 'helse'] as const;
 const channelOf = (unitId: string): string => `19:${unitId}@thread.tacv2`;
@@ -40,22 +30,10 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
   let tenantId: string;
   let subject: OutboxSubject;
 
-  before(async () => {
-    connector = await startFakeConnector();
-  });
-  after(async () => {
-    await connector.close();
-  });
-  beforeEach(async () => {
-    connector.reset();
-    storage = await createTestStorage();
-    clock = new ManualClock(T0);
-    tenantId = randomUUID();
-    subject = subjectOf(randomUUID());
-    await saveConversations(storage.containers, connector, tenantId, UNITS.map(channelOf));
-  });
-  afterEach(async () => {
-    await storage.dispose();
+  const fixture = useDeliveryFixture(UNITS.map(channelOf));
+  beforeEach(() => {
+    ({ connector, storage, clock, tenantId } = fixture);
+    subject = fixture.subject;
   });
 
   async function enqueueFanOut(outbox: OutboxRepository): Promise<string[]> {

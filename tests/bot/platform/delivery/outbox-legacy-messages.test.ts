@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import { docId } from '../../../../bot/src/platform/storage/cosmos/document-id.js';
-import { createTestStorage, type TestStorage } from '../../../support/cosmos/test-cosmos.js';
-import { startFakeConnector, type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
-import { ManualClock, T0, message, messageIdOf, newDispatcher, renderById, saveConversations, subjectOf } from './delivery-harness.js';
+import { type TestStorage } from '../../../support/cosmos/test-cosmos.js';
+import { type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
+import { useDeliveryFixture } from './delivery-fixture.js';
+import { ManualClock, T0, message, messageIdOf, newDispatcher, renderById, subjectOf } from './delivery-harness.js';
 
 /** Outbox messages stored before typed subjects (e.g. in an older `.data/cosmos/snapshot.json`). */
 describe('Outbox messages in the shape before typed subjects (embedded Cosmos DB, CloudAdapter, fake connector)', () => {
@@ -15,22 +16,10 @@ describe('Outbox messages in the shape before typed subjects (embedded Cosmos DB
   let settlementId: string;
   const channel = '19:nav@thread.tacv2';
 
-  before(async () => {
-    connector = await startFakeConnector();
-  });
-  after(async () => {
-    await connector.close();
-  });
-  beforeEach(async () => {
-    connector.reset();
-    storage = await createTestStorage();
-    clock = new ManualClock(T0);
-    tenantId = randomUUID();
-    settlementId = randomUUID();
-    await saveConversations(storage.containers, connector, tenantId, [channel]);
-  });
-  afterEach(async () => {
-    await storage.dispose();
+  const fixture = useDeliveryFixture([channel]);
+  beforeEach(() => {
+    ({ connector, storage, clock, tenantId } = fixture);
+    settlementId = fixture.subject.id;
   });
 
   /** Writes a message as the old code stored it: id `<settlement>;<unit>;<kind>`, `settlementId` and `kind`, no subject. */

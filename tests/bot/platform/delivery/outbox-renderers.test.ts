@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import type { OutboxMessage, OutboxSubject } from '../../../../bot/src/kernel/outbox/outbox-message.js';
 import type { OutboxPayloadRenderer } from '../../../../bot/src/kernel/outbox/outbox-payload.js';
-import { createTestStorage, type TestStorage } from '../../../support/cosmos/test-cosmos.js';
-import { startFakeConnector, type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
+import { type TestStorage } from '../../../support/cosmos/test-cosmos.js';
+import { type FakeConnector } from '../../../support/fake-connector/fake-connector-server.js';
 import { RecordingLogger } from '../../../support/recording-logger.js';
-import { ManualClock, T0, message, messageIdOf, newDispatcher, renderById, saveConversations, subjectOf } from './delivery-harness.js';
+import { useDeliveryFixture } from './delivery-fixture.js';
+import { ManualClock, message, messageIdOf, newDispatcher, renderById } from './delivery-harness.js';
 
 describe('OutboxDispatcher renderers by subject type (CloudAdapter, embedded Cosmos DB, fake connector)', () => {
   let connector: FakeConnector;
@@ -15,22 +15,10 @@ describe('OutboxDispatcher renderers by subject type (CloudAdapter, embedded Cos
   let subject: OutboxSubject;
   const channel = '19:barnehage@thread.tacv2';
 
-  before(async () => {
-    connector = await startFakeConnector();
-  });
-  after(async () => {
-    await connector.close();
-  });
-  beforeEach(async () => {
-    connector.reset();
-    storage = await createTestStorage();
-    clock = new ManualClock(T0);
-    tenantId = randomUUID();
-    subject = subjectOf(randomUUID());
-    await saveConversations(storage.containers, connector, tenantId, [channel]);
-  });
-  afterEach(async () => {
-    await storage.dispose();
+  const fixture = useDeliveryFixture([channel]);
+  beforeEach(() => {
+    ({ connector, storage, clock, tenantId } = fixture);
+    subject = fixture.subject;
   });
 
   const announcement = (): OutboxMessage =>
