@@ -5,13 +5,11 @@ import type { SettlementServices } from '../features/settlement/settlement-servi
 import type { TabLinkOptions } from '../features/settlement/use-cases/secure-zone-link.js';
 import { createWorkspaceModule } from '../features/workspace/workspace-module.js';
 import type { FeatureModule } from '../platform/feature-module.js';
-import type { Logger } from '../platform/logging/logger.js';
 import type { Repositories } from './create-repositories.js';
 
 /** Options for {@link createFeatureModules}. */
 export interface FeatureModulesOptions {
   readonly repositories: Repositories;
-  readonly logger: Logger;
   readonly now: () => Date;
   readonly newId: () => string;
   readonly links: TabLinkOptions;
@@ -25,10 +23,10 @@ export interface FeatureModules {
 
 /** Builds each capability's module; the one place that knows which features exist. */
 export function createFeatureModules(options: FeatureModulesOptions): FeatureModules {
-  const { repositories, logger, now, newId, links } = options;
-  const settlementServices = createSettlementServices(repositories, logger, now, newId);
+  const { repositories, now, newId, links } = options;
+  const settlementServices = createSettlementServices(repositories, now, newId);
   const settlement = createSettlementModule(settlementServices, links);
-  const channels = createChannelsModule({ ...repositories, now, newId, onChannelBound: [settlement.onChannelBound] });
+  const channels = createChannelsModule({ ...repositories, now, onChannelBound: [settlement.onChannelBound] });
   const workspace = createWorkspaceModule(repositories);
   return { modules: [workspace, channels, settlement], settlementServices };
 }

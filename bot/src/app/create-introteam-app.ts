@@ -66,7 +66,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
   const signInMode = config.tabAuth.kind === 'sso' ? 'sso' : devSignIn ? 'dev' : 'unconfigured';
 
   const links: TabLinkOptions = { publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
-  const { modules, settlementServices } = createFeatureModules({ repositories, logger, now, newId: randomUUID, links });
+  const { modules, settlementServices } = createFeatureModules({ repositories, now, newId: randomUUID, links });
   const apiDeps: ApiDependencies = { ...repositories, signInMode, devSignIn };
   const routes = [...sessionRoutes(apiDeps), ...devSignInRoutes(apiDeps), ...modules.flatMap((module) => module.routes ?? [])];
   const bot = createIntroteamBot({ ...repositories, logger, tabUrl: `${config.publicUrl}/tab`, now }, modules);

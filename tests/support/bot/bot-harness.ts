@@ -42,7 +42,7 @@ export async function createBotHarness(): Promise<BotHarness> {
   const logger = new RecordingLogger();
   const now = (): Date => new Date();
   const links = { publicUrl: 'http://127.0.0.1:3978', teamsAppId: '' };
-  const { modules, settlementServices } = createFeatureModules({ repositories, logger, now, newId: randomUUID, links });
+  const { modules, settlementServices } = createFeatureModules({ repositories, now, newId: randomUUID, links });
   const bot = createIntroteamBot({ ...repositories, logger, tabUrl: 'http://127.0.0.1:3978/tab', now }, modules);
   return {
     storage,

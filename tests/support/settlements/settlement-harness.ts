@@ -5,7 +5,6 @@ import { seedDemoTenant } from '../../../bot/src/app/demo/seed-demo-tenant.js';
 import type { SettlementServices } from '../../../bot/src/features/settlement/settlement-services.js';
 import { useNorwegianValidationMessages } from '../../../bot/src/app/validation-locale.js';
 import { createTestStorage, type TestStorage } from '../cosmos/test-cosmos.js';
-import { RecordingLogger } from '../recording-logger.js';
 import { RecordingAnnouncements } from './recording-announcements.js';
 
 /** Demo user ids (bot/src/demo/demo-tenant.ts). */
@@ -22,7 +21,6 @@ export interface SettlementHarness {
   readonly repositories: Repositories;
   readonly services: SettlementServices;
   readonly announcements: RecordingAnnouncements;
-  readonly logger: RecordingLogger;
   /** Moves the clock the services see. */
   setNow(date: Date): void;
   user(id: string): Promise<NonNullable<Awaited<ReturnType<Repositories['users']['get']>>>>;
@@ -46,13 +44,11 @@ export async function createSettlementHarness(): Promise<SettlementHarness> {
     });
   }
   let now = new Date();
-  const logger = new RecordingLogger();
   const announcements = new RecordingAnnouncements(repositories.bindings);
   const services: SettlementServices = {
     ...repositories,
     announcements,
     deliveries: repositories.outbox,
-    logger,
     now: () => now,
     newId: randomUUID,
   };
@@ -61,7 +57,6 @@ export async function createSettlementHarness(): Promise<SettlementHarness> {
     repositories,
     services,
     announcements,
-    logger,
     setNow: (date) => {
       now = date;
     },

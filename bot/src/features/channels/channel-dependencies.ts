@@ -8,16 +8,16 @@ import type { UserRepository } from '../../kernel/users/user-repository.js';
 /** Told when an admin binds a channel to a unit (e.g. the settlement feature announces open settlements there). */
 export type ChannelBoundListener = (tenantId: string, unitId: string) => Promise<void>;
 
-/** What binding channels to units needs. */
+/** Everything the channels feature works with; each handler takes only its part (a `Pick` of this). */
 export interface ChannelDependencies {
   readonly tenants: TenantRepository;
   readonly users: UserRepository;
   readonly units: UnitRepository;
   readonly bindings: ChannelBindingRepository;
   readonly conversations: ConversationRepository;
-  readonly audit: AuditLog;
+  /** Append only: binding a channel is audited, the log is never read here. */
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly now: () => Date;
-  readonly newId: () => string;
   /** Run after a binding is saved and audited, in order. */
   readonly onChannelBound: readonly ChannelBoundListener[];
 }

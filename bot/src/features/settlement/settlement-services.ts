@@ -7,11 +7,13 @@ import type { SettlementRepository } from './ports/settlement-repository.js';
 import type { UnitFlowRepository } from './ports/unit-flow-repository.js';
 import type { UnitRepository } from '../../kernel/units/unit-repository.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
-import type { Logger } from '../../platform/logging/logger.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
 import type { ChannelAnnouncements } from './delivery/channel-announcements.js';
 
-/** What the settlement use cases work with; the entry point passes them in. */
+/**
+ * Everything the settlement feature works with; the entry point passes it in. Each use case takes
+ * only its part (its `…Deps` type, a `Pick` of this), so this is what the module and routes pass on.
+ */
 export interface SettlementServices {
   readonly settlements: SettlementRepository;
   readonly personalData: PersonalDataRepository;
@@ -21,11 +23,11 @@ export interface SettlementServices {
   readonly units: UnitRepository;
   readonly users: UserRepository;
   readonly bindings: ChannelBindingRepository;
-  readonly audit: AuditLog;
+  /** Append only: the feature writes audit entries (intents and reads of names), never reads them. */
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly announcements: ChannelAnnouncements;
   /** The outbox messages about settlements (subject type `settlement`), for the coordinator's delivery status per unit. */
   readonly deliveries: Pick<OutboxRepository, 'listForSubject' | 'listForSubjects' | 'get' | 'requeue'>;
-  readonly logger: Logger;
   readonly now: () => Date;
   readonly newId: () => string;
 }

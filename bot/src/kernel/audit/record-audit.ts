@@ -3,9 +3,9 @@ import { DomainError, isDomainError } from '../domain-error.js';
 import type { AuditEntry } from './audit-entry.js';
 import type { AuditLog } from './audit-log.js';
 
-/** What writing an audit entry needs. */
+/** What writing an audit entry needs: only the log's append (a writer never reads the log), a clock and ids. */
 export interface AuditRecorder {
-  readonly audit: AuditLog;
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly now: () => Date;
   readonly newId: () => string;
 }
@@ -32,7 +32,7 @@ export async function recordAudit(
 }
 
 /** Appends through the port; whatever goes wrong becomes DomainError('audit-failed'), so the edge answers 503. */
-export async function appendAudit(audit: AuditLog, entry: AuditEntry): Promise<AuditEntry> {
+export async function appendAudit(audit: Pick<AuditLog, 'append'>, entry: AuditEntry): Promise<AuditEntry> {
   try {
     return await audit.append(entry);
   } catch (error) {

@@ -1,9 +1,8 @@
 import type { AppUser } from '../users/app-user.js';
 import type { AuditEntry } from './audit-entry.js';
 import { DomainError } from '../domain-error.js';
-import type { AuditLog } from './audit-log.js';
 import { nameBasedId } from '../name-based-id.js';
-import { appendAudit } from './record-audit.js';
+import { appendAudit, type AuditRecorder } from './record-audit.js';
 
 /** An audited change, described before it is made. */
 export interface AuditIntent {
@@ -20,6 +19,9 @@ export interface AuditIntent {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+/** What recording an intent needs: the log's append and a clock (the entry's id comes from the operation). */
+export type IntentRecorder = Pick<AuditRecorder, 'audit' | 'now'>;
+
 /**
  * Fail-closed auditing of a change: writes the audit entry (the intent) before the change is
  * made, under an id derived from the operation. If it cannot be written the caller makes no
@@ -27,11 +29,7 @@ export interface AuditIntent {
  * is returned and the change goes ahead. A change never exists without its entry; an entry may
  * exist for a change that then failed (a lost race, a crash), so the log reads as intents.
  */
-export async function recordIntent(
-  services: { readonly audit: AuditLog; readonly now: () => Date },
-  actor: AppUser,
-  intent: AuditIntent,
-): Promise<AuditEntry> {
+export async function recordIntent(services: IntentRecorder, actor: AppUser, intent: AuditIntent): Promise<AuditEntry> {
   const id = nameBasedId('audit', actor.tenantId, intent.action, intent.resource, ...intent.operation);
   const entry: AuditEntry = {
     id,

@@ -7,12 +7,15 @@ import type { ChannelDependencies } from '../channel-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
 import { cardResponse, errorResponse } from '../../../platform/teams/card-action-response.js';
-import { recordIntent } from '../../../kernel/audit/record-intent.js';
+import { recordIntent, type IntentRecorder } from '../../../kernel/audit/record-intent.js';
 
 const bindChannelData = z.object({ unitId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
 
+/** What {@link bindChannelAction} uses: the units, their bindings, the audit log and the listeners told of a new binding. */
+export type BindChannelActionDeps = Pick<ChannelDependencies, 'units' | 'bindings' | 'onChannelBound'> & IntentRecorder;
+
 /** `bindChannel`: an admin binds the current channel to a unit; the card updates in place to show it. */
-export async function bindChannelAction(deps: ChannelDependencies, action: CardActionContext): Promise<AdaptiveCardInvokeResponse> {
+export async function bindChannelAction(deps: BindChannelActionDeps, action: CardActionContext): Promise<AdaptiveCardInvokeResponse> {
   const { identity, tenant, user } = action;
   if (identity.conversationType !== 'channel' || !identity.channelId) return errorResponse(400, BOT_MESSAGES.bindOnlyInChannel);
   if (!user || !hasRole(user.roles, 'admin')) return errorResponse(403, BOT_MESSAGES.onlyAdminMayBind);

@@ -4,10 +4,13 @@ import type { BotCommand } from '../../../platform/teams/bot-command.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import { saveConversation } from '../../../platform/teams/save-conversation.js';
 import type { ChannelDependencies } from '../channel-dependencies.js';
-import { bindChannelCardFor } from './show-channel-binding-action.js';
+import { bindChannelCardFor, type BindChannelCardDeps } from './show-channel-binding-action.js';
+
+/** What {@link bindChannelCommand} uses: the tenant, the conversation store, the user, and what the card uses. */
+export type BindChannelCommandDeps = Pick<ChannelDependencies, 'tenants' | 'conversations' | 'users' | 'now'> & BindChannelCardDeps;
 
 /** «koble kanal»: in a channel, posts the card an admin binds the channel to a unit with. */
-export function bindChannelCommand(deps: ChannelDependencies): BotCommand {
+export function bindChannelCommand(deps: BindChannelCommandDeps): BotCommand {
   return {
     name: 'bind-channel',
     words: ['koble kanal', 'koble kanalen', 'bind channel'],

@@ -4,12 +4,15 @@ import { formatNorwegianDate } from '../domain/settlement-summary-facts.js';
 import { overdueTasks } from '../../../kernel/checklist/overdue-tasks.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import type { TabLinkOptions } from '../use-cases/secure-zone-link.js';
-import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
+import { settlementCardForUnit, type SettlementCardForUnitDeps } from '../use-cases/settlement-card-for-unit.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { SETTLEMENT_SUBJECT_TYPE, settlementTopicOf } from './settlement-topic.js';
 
+/** What the settlement renderer uses: the settlement and the unit's flow (read when sent), and what the unit's card uses. */
+export type AnnouncementRendererDeps = Pick<SettlementServices, 'settlements' | 'flows' | 'now'> & SettlementCardForUnitDeps;
+
 /** The settlement feature's outbox renderer, keyed by its subject type (`settlement`), for the dispatcher. */
-export function settlementOutboxRenderers(services: SettlementServices, links: TabLinkOptions): OutboxPayloadRenderers {
+export function settlementOutboxRenderers(services: AnnouncementRendererDeps, links: TabLinkOptions): OutboxPayloadRenderers {
   return { [SETTLEMENT_SUBJECT_TYPE]: createAnnouncementRenderer(services, links) };
 }
 
@@ -19,7 +22,7 @@ export function settlementOutboxRenderers(services: SettlementServices, links: T
  * parsed from a string); a topic it does not know is skipped. Every text here is name-free:
  * dates, counts and unit names only.
  */
-export function createAnnouncementRenderer(services: SettlementServices, links: TabLinkOptions): OutboxPayloadRenderer {
+export function createAnnouncementRenderer(services: AnnouncementRendererDeps, links: TabLinkOptions): OutboxPayloadRenderer {
   return async (message: OutboxMessage): Promise<OutboxPayload> => {
     const topic = settlementTopicOf(message.topic);
     if (message.subject.type !== SETTLEMENT_SUBJECT_TYPE || topic === undefined) return { kind: 'skip' };

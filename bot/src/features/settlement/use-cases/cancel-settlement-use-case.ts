@@ -1,15 +1,21 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import { cancelSettlement } from '../domain/cancel-settlement.js';
 import type { Settlement } from '../domain/settlement.js';
-import { loadSettlement } from './load-settlement.js';
+import { loadSettlement, type LoadSettlementDeps } from './load-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
-import { recordIntent } from '../../../kernel/audit/record-intent.js';
-import { updateUnitFlows } from './update-unit-flows.js';
+import { recordIntent, type IntentRecorder } from '../../../kernel/audit/record-intent.js';
+import { updateUnitFlows, type UpdateUnitFlowsDeps } from './update-unit-flows.js';
+
+/** What {@link cancelSettlementUseCase} uses: the settlements, the audit log, and what closing the unit flows uses. */
+export type CancelSettlementDeps = Pick<SettlementServices, 'settlements' | 'now'> &
+  LoadSettlementDeps &
+  IntentRecorder &
+  UpdateUnitFlowsDeps;
 
 /** Cancels a settlement: every unit's flow is closed, access to names ends, and each unit is told. */
 export async function cancelSettlementUseCase(
-  services: SettlementServices,
+  services: CancelSettlementDeps,
   actor: AppUser,
   input: { readonly settlementId: string; readonly expectedVersion: number },
 ): Promise<Settlement> {

@@ -4,13 +4,13 @@ import { editSettlement } from '../domain/edit-settlement.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import { parseSettlementRegistration } from '../domain/settlement-registration-schema.js';
 import { currentRules } from './current-rules.js';
-import { loadSettlement } from './load-settlement.js';
-import { recordIntent } from '../../../kernel/audit/record-intent.js';
+import { loadSettlement, type LoadSettlementDeps } from './load-settlement.js';
+import { recordIntent, type IntentRecorder } from '../../../kernel/audit/record-intent.js';
 import type { RegisteredSettlement } from './register-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
-import { startUnitWork } from './start-unit-work.js';
-import { updateUnitFlows } from './update-unit-flows.js';
+import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
+import { updateUnitFlows, type UpdateUnitFlowsDeps } from './update-unit-flows.js';
 
 /** The coordinator's edit of a settlement. */
 export interface EditSettlementInput {
@@ -20,12 +20,22 @@ export interface EditSettlementInput {
 }
 
 /**
+ * What {@link editSettlementUseCase} uses: the settlements, names, rules and audit log, and what
+ * starting and updating the units' work uses.
+ */
+export type EditSettlementDeps = Pick<SettlementServices, 'settlements' | 'personalData' | 'rules' | 'now'> &
+  LoadSettlementDeps &
+  IntentRecorder &
+  StartUnitWorkDeps &
+  UpdateUnitFlowsDeps;
+
+/**
  * Applies an edit (audited first, ETag- and version-guarded), then announces it: units newly affected get their
  * flow and announcement, units no longer affected get a notice and their flow closed, and the
  * remaining units get a short notice and their card updated (due dates follow a new arrival date).
  */
 export async function editSettlementUseCase(
-  services: SettlementServices,
+  services: EditSettlementDeps,
   actor: AppUser,
   input: EditSettlementInput,
 ): Promise<RegisteredSettlement> {

@@ -3,8 +3,8 @@ import { userError } from '../../../kernel/domain-error.js';
 import type { PersonalRecord } from '../domain/personal-record.js';
 import { relevantPersonIds } from '../domain/settlement-access.js';
 import type { Settlement } from '../domain/settlement.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
-import { loadSettlement } from './load-settlement.js';
+import { recordAudit, type AuditRecorder } from '../../../kernel/audit/record-audit.js';
+import { loadSettlement, type LoadSettlementDeps } from './load-settlement.js';
 import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 
@@ -16,13 +16,16 @@ export interface SecureZoneView {
   readonly auditedAt: string;
 }
 
+/** What {@link openSecureZone} uses: the settlement, the audit log (written first) and the names. */
+export type OpenSecureZoneDeps = Pick<SettlementServices, 'personalData'> & LoadSettlementDeps & AuditRecorder;
+
 /**
  * A unit member opens the names of a settlement for their unit. Only persons relevant to the unit,
  * only while the settlement is open to it, and the audit entry is written before anything is read:
  * if the audit write fails, nothing is shown (fail closed).
  */
 export async function openSecureZone(
-  services: SettlementServices,
+  services: OpenSecureZoneDeps,
   actor: AppUser,
   input: { readonly settlementId: string; readonly unitId: string },
 ): Promise<SecureZoneView> {

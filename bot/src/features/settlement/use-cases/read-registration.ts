@@ -1,13 +1,16 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import type { SettlementRegistration } from '../domain/settlement-registration.js';
-import { recordAudit } from '../../../kernel/audit/record-audit.js';
-import { loadSettlement } from './load-settlement.js';
+import { recordAudit, type AuditRecorder } from '../../../kernel/audit/record-audit.js';
+import { loadSettlement, type LoadSettlementDeps } from './load-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 
+/** What {@link readRegistration} uses: the settlement, the audit log (written first) and the names. */
+export type ReadRegistrationDeps = Pick<SettlementServices, 'personalData'> & LoadSettlementDeps & AuditRecorder;
+
 /** The full registration (with names) for the coordinator's edit form; audited before it is read. */
 export async function readRegistration(
-  services: SettlementServices,
+  services: ReadRegistrationDeps,
   actor: AppUser,
   settlementId: string,
 ): Promise<{ readonly registration: SettlementRegistration; readonly version: number }> {

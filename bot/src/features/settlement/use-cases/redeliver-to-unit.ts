@@ -1,11 +1,20 @@
 import type { AppUser } from '../../../kernel/users/app-user.js';
 import { userError } from '../../../kernel/domain-error.js';
-import { loadSettlement } from './load-settlement.js';
+import { loadSettlement, type LoadSettlementDeps } from './load-settlement.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
-import { recordIntent } from '../../../kernel/audit/record-intent.js';
-import { startUnitWork } from './start-unit-work.js';
+import { recordIntent, type IntentRecorder } from '../../../kernel/audit/record-intent.js';
+import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
 import { settlementSubject } from '../delivery/settlement-topic.js';
+
+/**
+ * What {@link redeliverToUnit} uses: the unit's channel, the settlement's outbox messages and the
+ * audit log, and what starting unit work uses (for a unit never announced).
+ */
+export type RedeliverToUnitDeps = Pick<SettlementServices, 'bindings' | 'deliveries' | 'now'> &
+  LoadSettlementDeps &
+  IntentRecorder &
+  StartUnitWorkDeps;
 
 /**
  * The coordinator sends a unit's announcements again after a failed delivery or a late channel
@@ -13,7 +22,7 @@ import { settlementSubject } from '../delivery/settlement-topic.js';
  * got its announcement (no channel at registration) gets it now. Returns how many were queued.
  */
 export async function redeliverToUnit(
-  services: SettlementServices,
+  services: RedeliverToUnitDeps,
   actor: AppUser,
   input: { readonly settlementId: string; readonly unitId: string },
 ): Promise<number> {

@@ -8,15 +8,20 @@ import { requireAnyRole } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
 import type { Versioned } from '../../../kernel/versioned.js';
-import { recordIntent } from '../../../kernel/audit/record-intent.js';
+import { recordIntent, type IntentRecorder } from '../../../kernel/audit/record-intent.js';
 import { registrationFingerprint, registrationSettlementId } from './registration-idempotency.js';
-import { startUnitWork } from './start-unit-work.js';
+import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
 
 /** The registered settlement and warnings for the coordinator (units without a channel). */
 export interface RegisteredSettlement {
   readonly settlement: Settlement;
   readonly warnings: string[];
 }
+
+/** What {@link registerSettlement} uses: the settlements, names, rules and audit log, and what starting unit work uses. */
+export type RegisterSettlementDeps = Pick<SettlementServices, 'settlements' | 'personalData' | 'rules' | 'now' | 'newId'> &
+  IntentRecorder &
+  StartUnitWorkDeps;
 
 /** Options of {@link registerSettlement}. */
 export interface RegisterSettlementOptions {
@@ -34,7 +39,7 @@ export interface RegisterSettlementOptions {
  * first registration instead of making a second; `created` is false for such a retry.
  */
 export async function registerSettlement(
-  services: SettlementServices,
+  services: RegisterSettlementDeps,
   actor: AppUser,
   input: unknown,
   options: RegisterSettlementOptions = {},
@@ -79,7 +84,7 @@ export async function registerSettlement(
  * A retry of a registration that exists: its names were written before it, so only the unit work
  * is completed (idempotent), and only while it is open — a later edit or cancellation stands.
  */
-async function resume(services: SettlementServices, existing: Versioned<Settlement>) {
+async function resume(services: StartUnitWorkDeps, existing: Versioned<Settlement>) {
   const settlement = existing.value;
   const warnings = settlement.status === 'open' ? await startUnitWork(services, settlement, settlement.affectedUnitIds) : [];
   return { settlement, warnings, created: false };

@@ -4,12 +4,15 @@ import { isReminderDue, markReminded } from '../domain/overdue-reminder.js';
 import { overdueTasks } from '../../../kernel/checklist/overdue-tasks.js';
 import type { SettlementServices } from '../settlement-services.js';
 
+/** What {@link remindOverdueTasks} uses: the flows and the announcements. */
+export type RemindOverdueTasksDeps = Pick<SettlementServices, 'flows' | 'announcements' | 'now'>;
+
 /**
  * Queues a name-free reminder in the unit's channel for each active flow with overdue tasks, at
  * most once a day per flow: the reminder's outbox id is per (flow, day), so two instances or a
  * retry after a crash queue it once; the flow is then marked reminded (If-Match) for the next runs.
  */
-export async function remindOverdueTasks(services: SettlementServices, tenantId: string): Promise<number> {
+export async function remindOverdueTasks(services: RemindOverdueTasksDeps, tenantId: string): Promise<number> {
   const now = services.now();
   const today = osloToday(now);
   let reminded = 0;

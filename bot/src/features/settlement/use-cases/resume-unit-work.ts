@@ -1,6 +1,9 @@
 import type { SettlementServices } from '../settlement-services.js';
-import { startUnitWork } from './start-unit-work.js';
+import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
 import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
+
+/** What {@link resumeUnitWork} uses: open settlements, their flows and outbox messages, channels, and what starting unit work uses. */
+export type ResumeUnitWorkDeps = Pick<SettlementServices, 'settlements' | 'flows' | 'deliveries' | 'bindings'> & StartUnitWorkDeps;
 
 /**
  * Completes registrations interrupted half-way (e.g. a crash after the settlement was stored but
@@ -8,7 +11,7 @@ import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
  * the affected units that lack a flow or (having a channel) an announcement, and starts only
  * those. Starting unit work is idempotent. Returns how many units were resumed.
  */
-export async function resumeUnitWork(services: SettlementServices, tenantId: string): Promise<number> {
+export async function resumeUnitWork(services: ResumeUnitWorkDeps, tenantId: string): Promise<number> {
   const open = (await services.settlements.list(tenantId)).filter((s) => s.status === 'open');
   if (open.length === 0) return 0;
   const ids = open.map((s) => s.id);

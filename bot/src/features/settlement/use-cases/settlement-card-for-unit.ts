@@ -6,9 +6,12 @@ import type { Settlement } from '../domain/settlement.js';
 import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
 import type { SettlementServices } from '../settlement-services.js';
 
+/** What {@link settlementCardForUnit} uses: the unit's flow, the unit's name and the staff's names. */
+export type SettlementCardForUnitDeps = Pick<SettlementServices, 'flows' | 'units' | 'users' | 'now'>;
+
 /** The unit's settlement card as it should look now (for posting, updating in place and refresh). */
 export async function settlementCardForUnit(
-  services: SettlementServices,
+  services: SettlementCardForUnitDeps,
   links: TabLinkOptions,
   settlement: Settlement,
   unitId: string,

@@ -18,9 +18,12 @@ import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
 /** Delivery of a unit's announcement as the coordinator sees it. */
 export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
 
+/** What {@link settlementViews} uses: units, staff, channels, flows and the settlements' outbox messages. */
+export type SettlementViewsDeps = Pick<SettlementServices, 'units' | 'users' | 'bindings' | 'flows' | 'deliveries' | 'now'>;
+
 /** Builds the tab's name-free views of settlements, with flows, delivery status and staff names. */
 export async function settlementViews(
-  services: SettlementServices,
+  services: SettlementViewsDeps,
   viewer: AppUser,
   settlements: readonly Settlement[],
   withTasks: boolean,

@@ -6,13 +6,16 @@ import type { SettlementServices } from '../settlement-services.js';
 /** Norwegian warning for each affected unit that no channel is bound to (empty when all are bound). */
 export type UnitWarnings = string[];
 
+/** What {@link startUnitWork} uses: the units (for warnings), their routines, the flows and the announcements. */
+export type StartUnitWorkDeps = Pick<SettlementServices, 'units' | 'templates' | 'flows' | 'announcements' | 'now'>;
+
 /**
  * Starts the unit's routine flow and queues its announcement, for each given unit. Idempotent:
  * flows are created only when missing and announcements have deterministic ids, so a registration
  * interrupted half-way is completed by running this again.
  */
 export async function startUnitWork(
-  services: SettlementServices,
+  services: StartUnitWorkDeps,
   settlement: Settlement,
   unitIds: readonly string[],
 ): Promise<UnitWarnings> {

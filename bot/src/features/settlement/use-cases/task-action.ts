@@ -9,7 +9,7 @@ import { takeTask } from '../../../kernel/checklist/take-task.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { mayWorkUnit } from '../../../kernel/users/require-role.js';
 import type { SettlementServices } from '../settlement-services.js';
-import { taskRefusal } from './task-refusal.js';
+import { taskRefusal, type TaskRefusalDeps } from './task-refusal.js';
 
 /** A task action as the card and the tab send it (validated here, on the server), with Norwegian messages. */
 export const taskActionSchema = z.object(
@@ -28,6 +28,9 @@ export const taskActionSchema = z.object(
 /** A validated task action. */
 export type TaskActionInput = z.infer<typeof taskActionSchema>;
 
+/** What {@link applyTaskAction} uses: the flows, the announcements (card update), and what refusing a task action uses. */
+export type ApplyTaskActionDeps = Pick<SettlementServices, 'flows' | 'announcements' | 'now' | 'newId'> & TaskRefusalDeps;
+
 /** Write attempts before a task action gives up on a flow that keeps changing under it. */
 const MAX_ATTEMPTS = 10;
 
@@ -39,7 +42,7 @@ const MAX_ATTEMPTS = 10;
  * applied again only while the task is as first read — when the race changed the task itself,
  * they are refused with what the task's state is now (e.g. who took it).
  */
-export async function applyTaskAction(services: SettlementServices, actor: AppUser, input: TaskActionInput): Promise<UnitFlow> {
+export async function applyTaskAction(services: ApplyTaskActionDeps, actor: AppUser, input: TaskActionInput): Promise<UnitFlow> {
   if (!mayWorkUnit(actor, input.unitId)) throw userError('forbidden', 'Bare enhetens medlemmer kan arbeide med enhetens oppgaver.');
   if (input.action === 'comment' && !input.text) throw userError('invalid-input', 'Skriv en kommentar før du sender.');
   // One id across the retries, so a comment is added once even if a write landed unconfirmed.
@@ -86,7 +89,7 @@ function taskState(flow: UnitFlow, taskId: string): string {
 }
 
 async function transitionOrRefuse(
-  services: SettlementServices,
+  services: TaskRefusalDeps,
   actor: AppUser,
   flow: UnitFlow,
   input: TaskActionInput,

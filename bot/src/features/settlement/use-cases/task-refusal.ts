@@ -7,13 +7,16 @@ import type { SettlementServices } from '../settlement-services.js';
 /** The task actions that depend on the task's state (a comment does not). */
 export type StatefulTaskAction = 'take' | 'complete' | 'reopen';
 
+/** What {@link taskRefusal} uses: the staff (for who is behind the task now). */
+export type TaskRefusalDeps = Pick<SettlementServices, 'users'>;
+
 /**
  * The refusal of a task action that no longer fits the task, saying what the task's state is now
  * and who is behind it (staff display names are allowed in cards and the tab; the developer
  * message stays name-free, so no name reaches a log line).
  */
 export async function taskRefusal(
-  services: Pick<SettlementServices, 'users'>,
+  services: TaskRefusalDeps,
   actor: AppUser,
   flow: UnitFlow,
   taskId: string,

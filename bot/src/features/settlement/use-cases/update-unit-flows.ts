@@ -9,12 +9,15 @@ export interface FlowChanges {
   readonly kept: readonly string[];
 }
 
+/** What {@link updateUnitFlows} uses: the flows and the announcements. */
+export type UpdateUnitFlowsDeps = Pick<SettlementServices, 'flows' | 'announcements' | 'now'>;
+
 /**
  * After an edit or a cancellation: closes the flows of units that lost the settlement (with a
  * notice), keeps the others' due dates in step with the arrival date, and queues a notice plus an
  * in-place update of each unit's card.
  */
-export async function updateUnitFlows(services: SettlementServices, settlement: Settlement, changes: FlowChanges): Promise<void> {
+export async function updateUnitFlows(services: UpdateUnitFlowsDeps, settlement: Settlement, changes: FlowChanges): Promise<void> {
   const at = services.now().toISOString();
   const cancelled = settlement.status === 'cancelled';
   for (const unitId of changes.removed) {
@@ -41,7 +44,7 @@ export async function updateUnitFlows(services: SettlementServices, settlement: 
 }
 
 async function changeFlow(
-  services: SettlementServices,
+  services: Pick<SettlementServices, 'flows'>,
   settlement: Settlement,
   unitId: string,
   change: (flow: UnitFlow) => UnitFlow,

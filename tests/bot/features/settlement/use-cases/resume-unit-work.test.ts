@@ -19,7 +19,7 @@ describe('resumeUnitWork (embedded Cosmos DB, real outbox)', () => {
   const arrival = addDays(osloToday(), 14);
   beforeEach(async () => {
     h = await createSettlementHarness();
-    services = createSettlementServices(h.repositories, h.logger, () => new Date(), randomUUID);
+    services = createSettlementServices(h.repositories, () => new Date(), randomUUID);
   });
   afterEach(async () => h.dispose());
 
