@@ -1,4 +1,4 @@
-/** How a free-text field is checked; the server's text fields (bot/src/domain/settlement/text-field.ts) follow the same rules. */
+/** How a free-text field is checked; the server's text fields (bot/src/kernel/text-field.ts) follow the same rules. */
 export interface TextRule {
   /** The field as messages name it, capitalised, e.g. `Navnet`. */
   readonly label: string;

@@ -16,15 +16,19 @@ export interface LocalStackHarness {
   stop(): Promise<void>;
 }
 
-/** Starts the local stack for the given units (ports 3998 and 56170+ so a running `npm start` is not disturbed). */
+/**
+ * Starts the local stack for the given units, on ports 3998 and 56170+ so a running `npm start` is
+ * not disturbed; TEST_PORT and TEST_PLAYGROUND_PORT move them, so parallel test runs do not collide.
+ */
 export async function startLocalStackHarness(units: readonly string[]): Promise<LocalStackHarness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'introteam-e2e-'));
+  const port = process.env.TEST_PORT ?? '3998';
   const config = loadConfig({
-    PORT: '3998',
-    PLAYGROUND_PORT: '56170',
+    PORT: port,
+    PLAYGROUND_PORT: process.env.TEST_PLAYGROUND_PORT ?? '56170',
     PLAYGROUND_UNITS: units.join(','),
     DATA_DIR: dataDir,
-    PUBLIC_URL: 'http://127.0.0.1:3998',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DEV_SIGN_IN: '1',
   });
   const logger = new RecordingLogger();

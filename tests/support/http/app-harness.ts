@@ -22,7 +22,7 @@ export interface AppHarness {
 
 /** Options for {@link startAppHarness}. */
 export interface AppHarnessOptions {
-  /** Extra environment, e.g. ENTRA_CLIENT_ID for SSO mode. Dev sign-in (DEV_SIGN_IN=1) is on unless ENTRA_* is given. */
+  /** Extra environment, e.g. ENTRA_CLIENT_ID for SSO mode. Dev sign-in (DEV_SIGN_IN=1) is on unless ENTRA_* is given; `DEV_SIGN_IN: '0'` without ENTRA_* leaves sign-in unconfigured. */
   readonly env?: Record<string, string>;
   readonly tokenValidator?: TokenValidator;
 }

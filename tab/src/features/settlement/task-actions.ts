@@ -1,7 +1,8 @@
 import { formatInstant, formatIsoDate } from '../../platform/display-date.js';
+import { textProblem } from '../../platform/text-rules.js';
 import type { Task, TaskAction } from './settlement-types.js';
 
-/** Longest comment the API accepts. */
+/** Longest comment the API accepts (bot/src/kernel/checklist/comment-task.ts). */
 export const MAX_COMMENT_LENGTH = 1000;
 
 /** A button offered for a task. */
@@ -52,14 +53,14 @@ export function dueText(task: Pick<Task, 'dueDate'>): string {
   return `Frist ${formatIsoDate(task.dueDate)}`;
 }
 
-/** A comment's trimmed text, or the Norwegian reason it cannot be sent. */
+/** A comment's trimmed text, or the Norwegian reason it cannot be sent (the server's, for a text it would refuse). */
 export function checkComment(
   text: string,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: 'Skriv en kommentar før du sender.' };
-  if (trimmed.length > MAX_COMMENT_LENGTH) return { ok: false, message: `Kommentaren kan være høyst ${MAX_COMMENT_LENGTH} tegn.` };
-  return { ok: true, text: trimmed };
+  const problem = textProblem(text, { label: 'Kommentaren', max: MAX_COMMENT_LENGTH, multiLine: true });
+  return problem ? { ok: false, message: problem } : { ok: true, text: trimmed };
 }
 
 /** The Norwegian confirmation read out after an action succeeded. */

@@ -8,6 +8,7 @@ import {
   taskStatusText,
 } from '../../../../tab/src/features/settlement/task-actions.js';
 import { aTask } from './settlement-fixture.js';
+import { commentTextSchema } from '../../../../bot/src/kernel/checklist/comment-task.js';
 
 const none = { take: false, complete: false, reopen: false, release: false, comment: false };
 const actions = (task: ReturnType<typeof aTask>) => taskActionButtons(task).map((b) => `${b.action}:${b.label}`);
@@ -50,6 +51,30 @@ describe('task-actions', () => {
     assert.deepEqual(checkComment('  '), { ok: false, message: 'Skriv en kommentar før du sender.' });
     assert.equal(checkComment('x'.repeat(1001)).ok, false);
     assert.deepEqual(checkComment(' Ringt familien. '), { ok: true, text: 'Ringt familien.' });
+  });
+
+  it('should refuse a comment over 1000 characters with the server’s limit message and accept 1000', () => {
+    assert.deepEqual(checkComment('x'.repeat(1001)), { ok: false, message: 'Kommentaren kan være høyst 1000 tegn.' });
+    assert.equal(checkComment(` ${'x'.repeat(1000)} `).ok, true);
+  });
+
+  it('should refuse control characters and invisible direction marks in a comment, but allow newline and tab', () => {
+    for (const text of ['Ringt\u202Efamilien', 'Ringt\u0000', 'Ringt\u200B', 'Ringt\u2028familien', 'Ringt\rfamilien']) {
+      assert.deepEqual(checkComment(text), {
+        ok: false,
+        message: 'Kommentaren kan ikke inneholde kontrolltegn eller usynlige retningstegn.',
+      });
+    }
+    assert.deepEqual(checkComment('Ringt familien.\r\n\tMøte avtalt.'), { ok: true, text: 'Ringt familien.\r\n\tMøte avtalt.' });
+  });
+
+  it('should refuse what the server refuses, with the server’s message, when the comment is not blank', () => {
+    for (const text of ['x'.repeat(1001), 'e\u0301'.repeat(1000), 'Ringt\u202Efamilien', 'Ringt\u0085', 'Linje 1\r\nLinje 2', ' Ok ']) {
+      const server = commentTextSchema.safeParse(text);
+      const client = checkComment(text);
+      assert.equal(client.ok, server.success, JSON.stringify(text));
+      if (!client.ok) assert.equal(client.message, `${server.error?.issues[0]?.message}.`);
+    }
   });
 
   it('should confirm each action in Norwegian', () => {

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../platform/field-error.js';
+import { textProblem } from '../../../platform/text-rules.js';
 
 /** One task of a routine template, as the API carries it. */
 export interface RoutineTask {
@@ -26,7 +27,7 @@ export interface RoutineTaskDraft {
   readonly dueOffsetDays: string;
 }
 
-/** Limits the server enforces on a routine, checked before sending. */
+/** Limits the server enforces on a routine (bot/src/features/settlement/domain/routine-template-schema.ts), checked before sending. */
 export const ROUTINE_LIMITS = {
   maxTasks: 50,
   maxTitle: 120,
@@ -62,7 +63,7 @@ export function removeTask(drafts: readonly RoutineTaskDraft[], index: number): 
   return drafts.filter((_, i) => i !== index);
 }
 
-/** Problems to fix before saving, with `routine-task-<n>-…` field ids (1-based). */
+/** Problems to fix before saving, with `routine-task-<n>-…` field ids (1-based) and the server's messages for text it would refuse. */
 export function checkRoutineDrafts(drafts: readonly RoutineTaskDraft[]): FieldError[] {
   const errors: FieldError[] = [];
   if (drafts.length === 0) errors.push({ field: 'add-task', message: 'Rutinen må ha minst én oppgave.' });
@@ -72,16 +73,18 @@ export function checkRoutineDrafts(drafts: readonly RoutineTaskDraft[]): FieldEr
     const n = index + 1;
     const add = (suffix: string, message: string): void =>
       void errors.push({ field: `routine-task-${n}-${suffix}`, message: `Oppgave ${n}: ${message}` });
-    const title = draft.title.trim();
-    if (title === '') add('title', 'Tittel må fylles ut.');
-    else if (title.length > ROUTINE_LIMITS.maxTitle) add('title', `Tittel kan være høyst ${ROUTINE_LIMITS.maxTitle} tegn.`);
-    if (draft.description.trim().length > ROUTINE_LIMITS.maxDescription) {
-      add('description', `Beskrivelse kan være høyst ${ROUTINE_LIMITS.maxDescription} tegn.`);
-    }
-    const owner = draft.ownerRole.trim();
-    if (owner === '') add('owner-role', 'Ansvarlig rolle må fylles ut.');
-    else if (owner.length > ROUTINE_LIMITS.maxOwnerRole)
-      add('owner-role', `Ansvarlig rolle kan være høyst ${ROUTINE_LIMITS.maxOwnerRole} tegn.`);
+    const titleProblem = textProblem(draft.title, { label: 'Tittel', max: ROUTINE_LIMITS.maxTitle });
+    if (draft.title.trim() === '') add('title', 'Tittel må fylles ut.');
+    else if (titleProblem) add('title', titleProblem);
+    const descriptionProblem = textProblem(draft.description, {
+      label: 'Beskrivelse',
+      max: ROUTINE_LIMITS.maxDescription,
+      multiLine: true,
+    });
+    if (descriptionProblem) add('description', descriptionProblem);
+    const ownerProblem = textProblem(draft.ownerRole, { label: 'Ansvarlig rolle', max: ROUTINE_LIMITS.maxOwnerRole });
+    if (draft.ownerRole.trim() === '') add('owner-role', 'Ansvarlig rolle må fylles ut.');
+    else if (ownerProblem) add('owner-role', ownerProblem);
     const offset = parseOffset(draft.dueOffsetDays);
     if (offset === undefined) add('due-offset', 'Frist må være et helt antall dager.');
     else if (offset < ROUTINE_LIMITS.minOffset) add('due-offset', `Frist kan være høyst ${-ROUTINE_LIMITS.minOffset} dager før ankomst.`);

@@ -16,6 +16,7 @@ import { el } from '../../../platform/dom.js';
 import { FormErrors } from '../../../platform/form-errors.js';
 import { textArea, textField, uniqueId } from '../../../platform/form-fields.js';
 import { announce, statusRegion, whileBusy } from '../../../platform/markers.js';
+import { limitText } from '../../../platform/text-limit.js';
 
 /** The editor for one unit's tasks: add, remove, reorder, save. */
 export class RoutineEditor {
@@ -64,31 +65,40 @@ export class RoutineEditor {
 
   private taskElement(draft: RoutineTaskDraft, index: number): HTMLElement {
     const n = index + 1;
-    const title = textField({
-      testId: `routine-task-${n}-title`,
-      label: 'Tittel',
-      value: draft.title,
-      required: true,
-      maxLength: ROUTINE_LIMITS.maxTitle,
-    });
+    const title = limitText(
+      textField({
+        testId: `routine-task-${n}-title`,
+        label: 'Tittel',
+        value: draft.title,
+        required: true,
+        maxLength: ROUTINE_LIMITS.maxTitle,
+      }),
+      'Tittel',
+    );
     title.control.addEventListener('input', () => this.update(index, { title: title.control.value }));
-    const description = textArea({
-      testId: `routine-task-${n}-description`,
-      label: 'Beskrivelse',
-      hint: 'Hva betyr det at oppgaven er gjort?',
-      value: draft.description,
-      rows: 2,
-      maxLength: ROUTINE_LIMITS.maxDescription,
-    });
+    const description = limitText(
+      textArea({
+        testId: `routine-task-${n}-description`,
+        label: 'Beskrivelse',
+        hint: 'Hva betyr det at oppgaven er gjort?',
+        value: draft.description,
+        rows: 2,
+        maxLength: ROUTINE_LIMITS.maxDescription,
+      }),
+      'Beskrivelse',
+    );
     description.control.addEventListener('input', () => this.update(index, { description: description.control.value }));
-    const owner = textField({
-      testId: `routine-task-${n}-owner-role`,
-      label: 'Ansvarlig rolle',
-      value: draft.ownerRole,
-      required: true,
-      maxLength: ROUTINE_LIMITS.maxOwnerRole,
-      list: this.ownerRoles,
-    });
+    const owner = limitText(
+      textField({
+        testId: `routine-task-${n}-owner-role`,
+        label: 'Ansvarlig rolle',
+        value: draft.ownerRole,
+        required: true,
+        maxLength: ROUTINE_LIMITS.maxOwnerRole,
+        list: this.ownerRoles,
+      }),
+      'Ansvarlig rolle',
+    );
     owner.control.addEventListener('input', () => this.update(index, { ownerRole: owner.control.value }));
     const offset = textField({
       testId: `routine-task-${n}-due-offset`,

@@ -3,6 +3,7 @@ import { formatInstant } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { textArea } from '../../../platform/form-fields.js';
 import { marker, whileBusy } from '../../../platform/markers.js';
+import { limitText } from '../../../platform/text-limit.js';
 import type { Task, TaskAction } from '../settlement-types.js';
 import { MAX_COMMENT_LENGTH, canComment, checkComment, dueText, taskActionButtons, taskStatusText } from '../task-actions.js';
 
@@ -99,14 +100,18 @@ function commentControls(
     { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': formId, 'data-testid': `task-action-comment-${key}` },
     'Kommenter',
   );
-  const field = textArea({
-    testId: `task-comment-text-${key}`,
-    label: `Kommentar til «${title}»`,
-    hint: `Ikke skriv navn eller andre personopplysninger. Høyst ${MAX_COMMENT_LENGTH} tegn.`,
-    value: '',
-    rows: 3,
-    maxLength: MAX_COMMENT_LENGTH,
-  });
+  // The counter under the box shows the limit, so the hint need not repeat it.
+  const field = limitText(
+    textArea({
+      testId: `task-comment-text-${key}`,
+      label: `Kommentar til «${title}»`,
+      hint: 'Ikke skriv navn eller andre personopplysninger.',
+      value: '',
+      rows: 3,
+      maxLength: MAX_COMMENT_LENGTH,
+    }),
+    'Kommentaren',
+  );
   const send = el(
     'button',
     { type: 'submit', class: 'button button-primary', 'data-testid': `task-comment-submit-${key}` },
