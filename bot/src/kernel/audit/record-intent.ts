@@ -1,5 +1,5 @@
 import type { AppUser } from '../users/app-user.js';
-import type { AuditEntry } from './audit-entry.js';
+import type { AuditDetails, AuditEntry } from './audit-entry.js';
 import { DomainError } from '../domain-error.js';
 import type { AuditLog } from './audit-log.js';
 import { nameBasedId } from '../name-based-id.js';
@@ -17,7 +17,7 @@ export interface AuditIntent {
    */
   readonly operation: readonly string[];
   /** Ids only, never names or birth dates. */
-  readonly details?: Readonly<Record<string, unknown>>;
+  readonly details?: AuditDetails;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatInstant, formatIsoDate } from '../../platform/display-date.js';
-import type { Task, TaskAction } from './settlement-types.js';
+import type { Task } from '../../../../contract/settlement-view.js';
+import type { TaskAction } from '../../../../contract/settlement.js';
 
 /** Longest comment the API accepts. */
 export const MAX_COMMENT_LENGTH = 1000;

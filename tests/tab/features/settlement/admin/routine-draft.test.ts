@@ -8,8 +8,8 @@ import {
   removeTask,
   slugify,
   tasksForSave,
-  type RoutineTask,
 } from '../../../../../tab/src/features/settlement/admin/routine-draft.js';
+import type { RoutineTask } from '../../../../../contract/admin.js';
 
 const TASKS: RoutineTask[] = [
   { id: 'bolig-klar', title: 'Bolig klar', description: 'Klar.', ownerRole: 'Bosettingskoordinator', dueOffsetDays: -7 },
