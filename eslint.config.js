@@ -103,6 +103,14 @@ export default tseslint.config(
     ]),
   },
   {
+    // The API contract is shared by the server and the tab: pure zod, it knows neither side.
+    files: ['contract/**/*.ts'],
+    rules: restrict([
+      ADAPTER_PACKAGES,
+      { regex: '(^|/)(bot|tab|tests|scripts)/', message: 'Kontrakten (contract/) er ren zod og importerer verken server- eller fanekode.' },
+    ]),
+  },
+  {
     // The tab bundles for the browser: from the server it takes types only (the API contract).
     files: ['tab/src/**/*.ts'],
     rules: restrict([

@@ -32,6 +32,8 @@ export interface IntroteamAppOptions {
   /** Replaces the SSO validator (tests use locally generated keys). */
   readonly tokenValidator?: TokenValidator;
   readonly now?: () => Date;
+  /** Check each API response against its schema in `contract/`; by default everywhere but in production. */
+  readonly validateResponses?: boolean;
 }
 
 /** A wired, not yet listening Introteam server. */
@@ -81,6 +83,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     bodyLimitBytes: config.bodyLimitBytes,
     tabDirectory: options.tabDirectory,
     checkHealth: options.checkHealth,
+    validateResponses: options.validateResponses ?? config.mode !== 'production',
   });
   return {
     server,

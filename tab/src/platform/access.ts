@@ -1,4 +1,4 @@
-import type { RoleView } from './api-types.js';
+import type { RoleView } from '../../../contract/session.js';
 
 /** A link in the header navigation. */
 export interface NavItem {

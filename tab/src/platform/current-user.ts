@@ -1,6 +1,6 @@
 import type { ApiClient } from './api-client.js';
 import { invalidResponseError } from './api-error.js';
-import type { MeResponse } from './api-types.js';
+import type { MeResponse } from '../../../contract/session.js';
 
 /** Options for {@link CurrentUser}. */
 export interface CurrentUserOptions {

@@ -1,6 +1,6 @@
 import type { ApiClient } from './api-client.js';
 import { invalidResponseError } from './api-error.js';
-import type { DevTokenResponse, DevUser, DevUsersResponse } from './api-types.js';
+import type { DevTokenRequest, DevTokenResponse, DevUser, DevUsersResponse } from '../../../contract/session.js';
 import type { DevToken } from './dev-token-store.js';
 import { el } from './dom.js';
 import type { ErrorAlert } from './error-alert.js';
@@ -77,7 +77,8 @@ function userButton(user: DevUser): [DevUser, HTMLButtonElement] {
 }
 
 async function issueToken(api: ApiClient, userId: string): Promise<DevToken> {
-  const reply = (await api.post('/api/dev/token', { userId }, { auth: false })) as Partial<DevTokenResponse> | undefined;
+  const reply = (await api.post('/api/dev/token', { userId } satisfies DevTokenRequest, { auth: false })) as
+    Partial<DevTokenResponse> | undefined;
   if (typeof reply?.token !== 'string' || typeof reply.expiresAt !== 'string') throw invalidResponseError(200);
   return { token: reply.token, expiresAt: reply.expiresAt };
 }

@@ -1,6 +1,7 @@
 import * as AC from 'adaptivecards';
 import type { ApiClient } from './api-client.js';
-import { parseCardResponse, type CardJson } from './api-types.js';
+import type { AdaptiveCard } from '../../../contract/adaptive-card.js';
+import { parseCardResponse } from './api-types.js';
 import { hostConfigFor } from './card-host-config.js';
 import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
@@ -30,7 +31,7 @@ export interface MountCardOptions {
 export interface MountedCard {
   readonly container: HTMLElement;
   /** Replaces the card (e.g. with the one returned after an action). */
-  update(card: CardJson): void;
+  update(card: AdaptiveCard): void;
 }
 
 /** Options for {@link CardRenderer}. */
@@ -57,7 +58,7 @@ export class CardRenderer {
   }
 
   /** Renders a card into the container and keeps it current across theme changes. */
-  mount(container: HTMLElement, card: CardJson, mountOptions: MountCardOptions = {}): MountedCard {
+  mount(container: HTMLElement, card: AdaptiveCard, mountOptions: MountCardOptions = {}): MountedCard {
     const mount = new CardMount(container, card, mountOptions, {
       theme: () => this.theme,
       api: this.options.api,
@@ -94,12 +95,12 @@ class CardMount implements MountedCard {
 
   constructor(
     readonly container: HTMLElement,
-    private card: CardJson,
+    private card: AdaptiveCard,
     private readonly options: MountCardOptions,
     private readonly deps: CardMountDeps,
   ) {}
 
-  update(card: CardJson): void {
+  update(card: AdaptiveCard): void {
     this.card = card;
     this.render();
   }

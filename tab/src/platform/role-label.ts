@@ -1,4 +1,4 @@
-import type { RoleView } from './api-types.js';
+import type { RoleView } from '../../../contract/session.js';
 
 /** The text shown for one role, e.g. "Enhetsmedlem – NAV"; the unit is not repeated if the label already names it. */
 export function formatRoleLabel(role: RoleView): string {

@@ -50,6 +50,8 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
       await storage.client.database(storage.databaseName).read();
     },
     tokenValidator: options.tokenValidator,
+    // Every response is checked against contract/, so a handler that drifts fails the test that calls it.
+    validateResponses: true,
   });
   const baseUrl = await app.listen(0, '127.0.0.1');
   return {

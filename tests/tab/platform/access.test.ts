@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { canManageSettlements, canReadAudit, canWorkInUnit, currentNavPath, isAdmin, navItems } from '../../../tab/src/platform/access.js';
-import type { RoleView } from '../../../tab/src/platform/api-types.js';
+import type { RoleView } from '../../../contract/session.js';
 
 const admin: RoleView = { role: 'admin', label: 'Administrator' };
 const coordinator: RoleView = { role: 'coordinator', label: 'Bosettingskoordinator' };

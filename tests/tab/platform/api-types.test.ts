@@ -3,8 +3,8 @@ import { parseCardResponse, parseSessionConfig } from '../../../tab/src/platform
 
 describe('api-types', () => {
   describe('parseSessionConfig', () => {
-    it('should accept both modes when the config is well-formed', () => {
-      assert.deepEqual(parseSessionConfig({ mode: 'sso', tenantId: 't1' }), { mode: 'sso', tenantId: 't1' });
+    it('should accept both modes when the config is well-formed, keeping only the fields of the mode', () => {
+      assert.deepEqual(parseSessionConfig({ mode: 'sso', tenantId: 't1' }), { mode: 'sso' });
       assert.deepEqual(parseSessionConfig({ mode: 'dev', tenantId: 't1', extra: true }), { mode: 'dev', tenantId: 't1' });
     });
 
@@ -28,8 +28,13 @@ describe('api-types', () => {
       assert.deepEqual(parseCardResponse({ card }), { card });
     });
 
-    it('should throw invalid-response when the card is missing or not an object', () => {
-      for (const body of [{}, { card: [] }, { card: 'x' }, null]) {
+    it('should throw invalid-response when the card is missing, not an object or no Adaptive Card', () => {
+      const notCards = [
+        { type: 'Message', version: '1.5', body: [] },
+        { type: 'AdaptiveCard', body: [] },
+        { type: 'AdaptiveCard', version: '1.5' },
+      ];
+      for (const body of [{}, { card: [] }, { card: 'x' }, null, ...notCards.map((card) => ({ card }))]) {
         assert.throws(() => parseCardResponse(body), { name: 'ApiError', code: 'invalid-response' });
       }
     });

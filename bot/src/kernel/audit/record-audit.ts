@@ -1,6 +1,6 @@
 import type { AppUser } from '../users/app-user.js';
 import { DomainError, isDomainError } from '../domain-error.js';
-import type { AuditEntry } from './audit-entry.js';
+import type { AuditDetails, AuditEntry } from './audit-entry.js';
 import type { AuditLog } from './audit-log.js';
 
 /** What writing an audit entry needs: only the log's append (a writer never reads the log), a clock and ids. */
@@ -16,7 +16,7 @@ export async function recordAudit(
   actor: AppUser,
   action: string,
   resource: string,
-  details?: Readonly<Record<string, unknown>>,
+  details?: AuditDetails,
 ): Promise<string> {
   const at = services.now().toISOString();
   await appendAudit(services.audit, {

@@ -1,5 +1,5 @@
 import type { AppUser } from '../users/app-user.js';
-import type { AuditEntry } from './audit-entry.js';
+import type { AuditDetails, AuditEntry } from './audit-entry.js';
 import { DomainError } from '../domain-error.js';
 import { nameBasedId } from '../name-based-id.js';
 import { appendAudit, type AuditRecorder } from './record-audit.js';
@@ -16,7 +16,7 @@ export interface AuditIntent {
    */
   readonly operation: readonly string[];
   /** Ids only, never names or birth dates. */
-  readonly details?: Readonly<Record<string, unknown>>;
+  readonly details?: AuditDetails;
 }
 
 /** What recording an intent needs: the log's append and a clock (the entry's id comes from the operation). */

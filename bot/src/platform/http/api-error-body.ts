@@ -1,11 +1,7 @@
 import { isDomainError, type DomainErrorCode } from '../../kernel/domain-error.js';
 import { userMessageFor } from '../user-message.js';
 import { ERROR_CATALOGUE } from './error-catalogue.js';
-
-/** The JSON body of every API error: a stable code and a Norwegian message. */
-export interface ApiErrorBody {
-  readonly error: { readonly code: string; readonly message: string };
-}
+import type { ApiErrorBody } from '../../../../contract/api-error.js';
 
 /** Chooses status and Norwegian message for an error: the error's own user message, or the catalogue's. */
 export function apiError(error: unknown): { readonly status: number; readonly body: ApiErrorBody } {

@@ -20,14 +20,27 @@ export interface ApiHeader {
   readonly description: string;
 }
 
-/** What a handler returns: a status (200 by default) and a JSON body. */
-export interface ApiResult {
+/** What a handler returns: a status (200 by default) and a JSON body of the route's response type. */
+export interface ApiResult<Body = unknown> {
   readonly status?: number;
-  readonly body: unknown;
+  readonly body: Body;
 }
 
+/**
+ * `T` with every object and array read-only. A handler only hands its body to `JSON.stringify`,
+ * so it may return the domain's read-only lists as they are; the shape is what must match.
+ */
+export type DeepReadonly<T> = T extends (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
+/** The body a handler of a route with this response schema must return. */
+export type ResponseBody<Response extends z.ZodType> = DeepReadonly<z.output<Response>>;
+
 /** One REST route: its contract (for validation and the OpenAPI document) and its handler. */
-export interface ApiRoute<Schema extends z.ZodType = z.ZodType> {
+export interface ApiRoute<Body extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** restify path, e.g. `/api/settlements/:settlementId`. */
   readonly path: string;
@@ -36,15 +49,18 @@ export interface ApiRoute<Schema extends z.ZodType = z.ZodType> {
   readonly auth: 'none' | 'user';
   /** When set, the user must hold at least one of these roles. */
   readonly roles?: readonly Role[];
-  readonly body?: Schema;
+  /** Validates the request body (with Norwegian messages) and describes it in the OpenAPI document. */
+  readonly body?: Body;
   /** Headers the handler reads (documented; the handler validates them). */
   readonly headers?: readonly ApiHeader[];
-  /** Schema of a successful response, for the OpenAPI document. */
-  readonly response: z.ZodType;
-  readonly handle: (request: ApiRequest<z.infer<Schema>>) => Promise<ApiResult>;
+  /** The statuses a success may have, for the OpenAPI document; `[200]` by default (e.g. `[201, 200]` for a create that may be a retry). */
+  readonly successStatuses?: readonly number[];
+  /** Schema of a successful response (from `contract/`): the handler's return type, the OpenAPI document, and checked in development. */
+  readonly response: Response;
+  readonly handle: (request: ApiRequest<z.output<Body>>) => Promise<ApiResult<ResponseBody<Response>>>;
 }
 
-/** Helps TypeScript infer the body type of a route from its schema. */
-export function defineRoute<Schema extends z.ZodType>(route: ApiRoute<Schema>): ApiRoute {
+/** Infers the body and response types of a route from its schemas, so a handler returning another shape does not compile. */
+export function defineRoute<Body extends z.ZodType, Response extends z.ZodType>(route: ApiRoute<Body, Response>): ApiRoute {
   return route as unknown as ApiRoute;
 }

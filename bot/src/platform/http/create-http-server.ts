@@ -9,6 +9,7 @@ import { openApiDocument } from './openapi-document.js';
 import { registerTab } from './register-tab.js';
 import type { TokenValidator } from './auth/token-validator.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
+import type { ApiErrorBody } from '../../../../contract/api-error.js';
 
 /** Options for {@link createHttpServer}. */
 export interface HttpServerOptions {
@@ -23,6 +24,8 @@ export interface HttpServerOptions {
   readonly tabDirectory: string;
   /** Checks that storage answers; throws if not. */
   readonly checkHealth: () => Promise<void>;
+  /** Check each API response against its route's schema (development and tests; see {@link registerApiRoute}). */
+  readonly validateResponses: boolean;
 }
 
 /** The Introteam HTTP server: bot endpoint, tab API, OpenAPI document, health check and the tab. */
@@ -45,7 +48,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         : err.statusCode === 404
           ? 'Fant ikke adressen.'
           : 'Forespørselen kunne ikke behandles.';
-      err.toJSON = () => ({ error: { code: tooLarge ? 'payload-too-large' : 'request-error', message } });
+      err.toJSON = (): ApiErrorBody => ({ error: { code: tooLarge ? 'payload-too-large' : 'request-error', message } });
       callback();
     },
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiRoute } from './api-route.js';
+import { apiErrorBodySchema } from '../../../../contract/api-error.js';
 
 /** Turns a restify path (`/api/x/:id`) into an OpenAPI path (`/api/x/{id}`). */
 export function toOpenApiPath(path: string): string {
@@ -8,15 +9,17 @@ export function toOpenApiPath(path: string): string {
 
 const errorResponse = {
   description: 'Feil med kode og norsk melding',
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
-      },
-    },
-  },
+  content: { 'application/json': { schema: z.toJSONSchema(apiErrorBodySchema) } },
 };
+
+const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = { 200: 'OK', 201: 'Opprettet' };
+
+function successResponses(route: ApiRoute): Record<number, unknown> {
+  const content = { 'application/json': { schema: z.toJSONSchema(route.response, { unrepresentable: 'any' }) } };
+  return Object.fromEntries(
+    (route.successStatuses ?? [200]).map((status) => [status, { description: STATUS_DESCRIPTIONS[status] ?? 'OK', content }]),
+  );
+}
 
 /** The OpenAPI 3.1 document of the tab API, generated from the same route table the server registers. */
 export function openApiDocument(routes: readonly ApiRoute[]): Record<string, unknown> {
@@ -52,7 +55,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): Record<string, unk
           }
         : {}),
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(route.response, { unrepresentable: 'any' }) } } },
+        ...successResponses(route),
         400: errorResponse,
         ...(route.auth === 'user' ? { 401: errorResponse, 403: errorResponse } : {}),
       },

@@ -15,6 +15,12 @@ export interface RegisterApiRouteOptions {
   readonly tokenValidator: TokenValidator;
   readonly users: UserRepository;
   readonly logger: Logger;
+  /**
+   * Checks every successful body against the route's response schema and answers 500 (logged)
+   * when it does not match, so a handler drifting from `contract/` fails in development and tests.
+   * Off in production, where the check would only cost time.
+   */
+  readonly validateResponses?: boolean;
 }
 
 /** Registers one API route: authenticates, authorises by role, validates the body, maps errors to Norwegian JSON. */
@@ -37,6 +43,7 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
         query: (req.query ?? {}) as Record<string, string>,
         headers: req.headers,
       });
+      if (options.validateResponses) checkResponse(route, result.status ?? 200, result.body);
       res.header('Cache-Control', 'no-store');
       res.send(result.status ?? 200, result.body);
     } catch (caught) {
@@ -55,7 +62,39 @@ function parseBody(route: ApiRoute, raw: unknown): unknown {
   return parsed.data;
 }
 
+/** Where a response differs from its schema: the field's path, zod's code, and unexpected key names. */
+interface ResponseIssue {
+  readonly path: string;
+  readonly code: string;
+  readonly keys?: readonly string[];
+}
+
+/** Thrown when a handler's body does not match its response schema: a bug, so the caller gets the internal message. */
+class ResponseContractError extends Error {
+  override readonly name = 'ResponseContractError';
+  constructor(readonly issues: readonly ResponseIssue[]) {
+    super("The response does not match the route's response schema.");
+  }
+}
+
+function checkResponse(route: ApiRoute, status: number, body: unknown): void {
+  if (!(route.successStatuses ?? [200]).includes(status))
+    throw new ResponseContractError([{ path: '', code: `undocumented-status-${status}` }]);
+  // What the client gets: JSON drops `undefined` fields and turns `undefined` in a list into `null`.
+  const sent: unknown = body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+  const parsed = route.response.safeParse(sent);
+  if (parsed.success) return;
+  // Paths, codes and key names only: the body may hold names of persons, which never go to the log.
+  const issues = parsed.error.issues.slice(0, 10).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    code: issue.code,
+    ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}),
+  }));
+  throw new ResponseContractError(issues);
+}
+
 function errorSummary(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
+  if (error instanceof ResponseContractError) return { name: error.name, issues: error.issues };
   return { name: error.name, code: (error as { code?: unknown }).code, stack: error.stack };
 }

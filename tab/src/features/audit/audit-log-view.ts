@@ -1,6 +1,7 @@
 import { invalidResponseError } from '../../platform/api-error.js';
 import { canReadAudit } from '../../platform/access.js';
-import { auditRows, type AuditEntryView } from './audit-rows.js';
+import type { AuditEntryView } from '../../../../contract/audit.js';
+import { auditRows } from './audit-rows.js';
 import { el } from '../../platform/dom.js';
 import { hrefFor } from '../../platform/router.js';
 import type { View } from '../../platform/view.js';

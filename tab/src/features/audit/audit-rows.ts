@@ -1,15 +1,5 @@
+import type { AuditDetails, AuditEntryView } from '../../../../contract/audit.js';
 import { formatInstant } from '../../platform/display-date.js';
-
-/** One entry of `GET /api/audit`. */
-export interface AuditEntryView {
-  readonly id: string;
-  readonly actorId: string;
-  readonly actorName?: string;
-  readonly action: string;
-  readonly resource: string;
-  readonly at: string;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
 
 /** One line of the audit table, all text ready to show. */
 export interface AuditRow {
@@ -61,7 +51,7 @@ export function describeResource(resource: string): { readonly resource: string;
 }
 
 /** Details as "enhet: barnehage · personer: 3"; id lists are counted, not listed. */
-export function describeDetails(details: Readonly<Record<string, unknown>> | undefined): string {
+export function describeDetails(details: AuditDetails | undefined): string {
   if (!details) return '';
   return Object.entries(details)
     .map(([key, value]) => `${DETAIL_LABELS[key] ?? key}: ${describeValue(key, value)}`)
@@ -75,8 +65,7 @@ const DETAIL_LABELS: Readonly<Record<string, string>> = {
   count: 'antall',
 };
 
-function describeValue(key: string, value: unknown): string {
-  if (Array.isArray(value)) return key.endsWith('Ids') ? String(value.length) : value.map(String).join(', ');
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+function describeValue(key: string, value: AuditDetails[string]): string {
+  if (Array.isArray(value)) return key.endsWith('Ids') ? String(value.length) : value.join(', ');
   return String(value);
 }

@@ -1,5 +1,6 @@
 import { invalidResponseError } from '../../platform/api-error.js';
-import type { RegistrationResponse, SaveSettlementResponse, SecurePersonsResponse, SettlementView } from './settlement-types.js';
+import type { RegistrationResponse, SaveSettlementResponse, SecurePersonsResponse } from '../../../../contract/settlement.js';
+import type { SettlementView } from '../../../../contract/settlement-view.js';
 
 /** Checks `{ settlements: [...] }` from `GET /api/settlements`. */
 export function parseSettlementList(body: unknown): SettlementView[] {

@@ -1,6 +1,6 @@
 import { formatIsoDate, parseDisplayDate } from '../../platform/display-date.js';
 import type { MemberDraft, RegistrationDraft } from './registration-draft.js';
-import type { Registration, RegistrationMember } from './settlement-types.js';
+import type { Registration, RegistrationMember } from '../../../../contract/registration.js';
 
 /**
  * The request body for a checked draft: trimmed text, ISO dates, empty optional fields left

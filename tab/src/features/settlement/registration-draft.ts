@@ -1,5 +1,5 @@
 import { ageInYears, parseDisplayDate } from '../../platform/display-date.js';
-import type { MemberRole } from './settlement-types.js';
+import type { MemberRole } from '../../../../contract/registration.js';
 
 /** One household member as the form holds it: text as typed, needs as flat fields. */
 export interface MemberDraft {

@@ -1,6 +1,6 @@
 import { formatInstant, formatIsoDate } from '../../platform/display-date.js';
 import { needsList } from './settlement-labels.js';
-import type { SecurePersonsResponse } from './settlement-types.js';
+import type { SecurePersonsResponse } from '../../../../contract/settlement.js';
 
 /** One person in the secure zone's table, all text ready to show. */
 export interface SecurePersonRow {

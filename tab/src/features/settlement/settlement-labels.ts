@@ -1,4 +1,5 @@
-import type { DeliveryStatus, ChecklistProgress, MemberNeeds, SettlementView } from './settlement-types.js';
+import type { ChecklistProgress, DeliveryStatus, SettlementView } from '../../../../contract/settlement-view.js';
+import type { MemberNeeds } from '../../../../contract/registration.js';
 
 /** Norwegian names of the settlement statuses. */
 export const SETTLEMENT_STATUS_LABELS: Readonly<Record<SettlementView['status'], string>> = {

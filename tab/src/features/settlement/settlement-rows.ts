@@ -7,7 +7,7 @@ import {
   overdueText,
   progressText,
 } from './settlement-labels.js';
-import type { SettlementView } from './settlement-types.js';
+import type { SettlementView } from '../../../../contract/settlement-view.js';
 
 /** One unit in a settlement row. */
 export interface UnitCell {

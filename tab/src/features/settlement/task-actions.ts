@@ -1,6 +1,7 @@
 import { formatInstant, formatIsoDate } from '../../platform/display-date.js';
 import { textProblem } from '../../platform/text-rules.js';
-import type { Task, TaskAction } from './settlement-types.js';
+import type { Task } from '../../../../contract/settlement-view.js';
+import type { TaskAction } from '../../../../contract/settlement.js';
 
 /** Longest comment the API accepts (bot/src/kernel/checklist/comment-task.ts). */
 export const MAX_COMMENT_LENGTH = 1000;

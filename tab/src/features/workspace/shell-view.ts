@@ -1,4 +1,4 @@
-import type { MeResponse, RoleView } from '../../platform/api-types.js';
+import type { MeResponse, RoleView } from '../../../../contract/session.js';
 import { parseCardResponse } from '../../platform/api-types.js';
 import { el } from '../../platform/dom.js';
 import { formatRoleLabel } from '../../platform/role-label.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { draftFromRegistration, registrationFromDraft } from '../../../../tab/src/features/settlement/registration-body.js';
 import type { RegistrationDraft } from '../../../../tab/src/features/settlement/registration-draft.js';
-import type { Registration } from '../../../../tab/src/features/settlement/settlement-types.js';
+import type { Registration } from '../../../../contract/registration.js';
 
 const draft: RegistrationDraft = {
   arrivalDate: '05.03.2026',

@@ -14,7 +14,7 @@ describe('secure-zone-rows', () => {
           roleLabel: 'Voksen',
           ageBandLabel: '18 år eller eldre',
           guardianNames: [],
-          needs: {},
+          needs: { healthFollowUp: false, adaptedHousing: false, specialSupport: false },
         },
         {
           personId: 'p2',
@@ -23,7 +23,7 @@ describe('secure-zone-rows', () => {
           roleLabel: 'Barn',
           ageBandLabel: '1–5 år',
           guardianNames: ['Amina', 'Ali'],
-          needs: { healthFollowUp: true },
+          needs: { healthFollowUp: true, adaptedHousing: false, specialSupport: false },
         },
       ],
     });

@@ -1,4 +1,4 @@
-import type { SettlementUnitView, SettlementView, Task } from '../../../../tab/src/features/settlement/settlement-types.js';
+import type { SettlementUnitView, SettlementView, Task } from '../../../../contract/settlement-view.js';
 
 /** A task with sensible defaults; override what the test is about. */
 export function aTask(overrides: Partial<Task> = {}): Task {
@@ -11,6 +11,7 @@ export function aTask(overrides: Partial<Task> = {}): Task {
     status: 'open',
     statusLabel: 'Åpen',
     overdue: false,
+    takenByMe: false,
     comments: [],
     actions: { take: true, complete: true, reopen: false, release: false, comment: true },
     ...overrides,

@@ -15,25 +15,29 @@ export const MAX_MEMBERS = 30;
 /** Options of {@link settlementRegistrationSchema}: today's date and the allowed arrival window. */
 export type RegistrationSchemaOptions = RegistrationCheckOptions;
 
+/**
+ * The fields of a registration, each with its limits and Norwegian messages, without the checks
+ * across fields that need today's date: what a route can check before the use case runs.
+ */
+export const settlementRegistrationFieldsSchema = z.object(
+  {
+    expectedArrivalDate: isoDateField('Ankomstdato må være en gyldig dato (ÅÅÅÅ-MM-DD)'),
+    addressArea: optionalText(singleLineText({ label: 'Boområde', max: 100 })).refine((value) => value === undefined || !/\d/.test(value), {
+      error: 'Oppgi bare område eller bydel, ikke gateadresse',
+    }),
+    members: z
+      .array(householdMemberSchema, { error: 'Husstanden må være en liste over personer' })
+      .min(1, { error: 'Husstanden må ha minst én person' })
+      .max(MAX_MEMBERS, { error: `Husstanden kan ha høyst ${MAX_MEMBERS} personer` }),
+    note: optionalText(multiLineText({ label: 'Merknaden', max: MAX_NOTE_LENGTH })),
+  },
+  { error: 'Registreringen må være et objekt' },
+);
+
 /** Validates a coordinator's registration (new or edited settlement) with Norwegian messages. */
 export function settlementRegistrationSchema(options: RegistrationSchemaOptions) {
   return (
-    z
-      .object(
-        {
-          expectedArrivalDate: isoDateField('Ankomstdato må være en gyldig dato (ÅÅÅÅ-MM-DD)'),
-          addressArea: optionalText(singleLineText({ label: 'Boområde', max: 100 })).refine(
-            (value) => value === undefined || !/\d/.test(value),
-            { error: 'Oppgi bare område eller bydel, ikke gateadresse' },
-          ),
-          members: z
-            .array(householdMemberSchema, { error: 'Husstanden må være en liste over personer' })
-            .min(1, { error: 'Husstanden må ha minst én person' })
-            .max(MAX_MEMBERS, { error: `Husstanden kan ha høyst ${MAX_MEMBERS} personer` }),
-          note: optionalText(multiLineText({ label: 'Merknaden', max: MAX_NOTE_LENGTH })),
-        },
-        { error: 'Registreringen må være et objekt' },
-      )
+    settlementRegistrationFieldsSchema
       // Cross-field checks need well-formed fields (real dates, an array of members), so they wait for them.
       .superRefine((registration, ctx) => checkRegistration(registration, options, ctx), { when: (payload) => payload.issues.length === 0 })
   );

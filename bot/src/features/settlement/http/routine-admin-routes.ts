@@ -1,33 +1,19 @@
 import { z } from 'zod';
 import { userError } from '../../../kernel/domain-error.js';
-import { parseAffectedUnitRules, MAX_RULES } from '../domain/affected-unit-rules-schema.js';
+import { affectedUnitRulesSchema, parseAffectedUnitRules } from '../domain/affected-unit-rules-schema.js';
 import { defaultRoutineTemplate } from '../domain/default-routine-templates.js';
-import { parseRoutineTasks, MAX_ROUTINE_TASKS } from '../domain/routine-template-schema.js';
+import { routineTasksSchema } from '../domain/routine-template-schema.js';
 import { currentRules } from '../use-cases/current-rules.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 import { recordIntent } from '../../../kernel/audit/record-intent.js';
+import { routineTemplateResponseSchema, routineTemplatesResponseSchema, rulesResponseSchema } from '../../../../../contract/admin.js';
 
-const anyJson = z.record(z.string(), z.unknown());
-const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
-// The elements are checked by the domain's schemas; these only bound the list before that.
-const rulesBody = z.object(
-  {
-    rules: z
-      .array(jsonObject('Hver regel må være et objekt'), { error: 'Reglene må være en liste' })
-      .max(MAX_RULES, { error: `Det kan være høyst ${MAX_RULES} regler` }),
-  },
-  { error: 'Forespørselen må være et objekt' },
-);
-const tasksBody = z.object(
-  {
-    tasks: z
-      .array(jsonObject('Hver oppgave må være et objekt'), { error: 'Oppgavene må være en liste' })
-      .max(MAX_ROUTINE_TASKS, { error: `Rutinen kan ha høyst ${MAX_ROUTINE_TASKS} oppgaver` }),
-  },
-  { error: 'Forespørselen må være et objekt' },
-);
+// Request bodies are checked by the domain's schemas (limits, Norwegian messages); whether a rule's
+// unit exists is checked again in the handler, against the tenant's units.
+const rulesBody = z.object({ rules: affectedUnitRulesSchema() }, { error: 'Forespørselen må være et objekt' });
+const tasksBody = z.object({ tasks: routineTasksSchema }, { error: 'Forespørselen må være et objekt' });
 
 /** Admin routes: which units a settlement affects, and each unit's routine template. */
 export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
@@ -38,7 +24,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/affected-unit-rules',
       summary: 'Reglene for hvilke enheter en bosetting berører',
       auth: 'user',
-      response: z.object({ rules: z.array(anyJson), units: z.array(anyJson) }),
+      response: rulesResponseSchema,
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;
         return { body: { rules: await currentRules(services.rules, tenantId), units: await unitList(tenantId) } };
@@ -51,7 +37,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       auth: 'user',
       roles: ['admin'],
       body: rulesBody,
-      response: z.object({ rules: z.array(anyJson), units: z.array(anyJson) }),
+      response: rulesResponseSchema,
       handle: async ({ user, body }) => {
         const admin = signedIn(user);
         const units = await unitList(admin.tenantId);
@@ -73,7 +59,7 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/routine-templates',
       summary: 'Hver enhets rutinemal (oppgaver, ansvarlig rolle, frist i dager fra ankomst)',
       auth: 'user',
-      response: z.object({ templates: z.array(anyJson) }),
+      response: routineTemplatesResponseSchema,
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;
         const units = await services.units.list(tenantId);
@@ -93,12 +79,12 @@ export function routineAdminRoutes(services: SettlementServices): ApiRoute[] {
       auth: 'user',
       roles: ['admin'],
       body: tasksBody,
-      response: z.object({ template: anyJson }),
+      response: routineTemplateResponseSchema,
       handle: async ({ user, params, body }) => {
         const admin = signedIn(user);
         const unit = await services.units.get(admin.tenantId, params.unitId!);
         if (!unit) throw userError('not-found', 'Fant ikke enheten.');
-        const tasks = parseRoutineTasks(body.tasks);
+        const tasks = body.tasks;
         const before = await services.templates.get(admin.tenantId, unit.id);
         // Audited first (fail closed); the operation is this change of the template as it stood.
         await recordIntent(services, admin, {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGE_BAND_LABELS, ageBandAt } from '../domain/age-band.js';
 import { MEMBER_ROLE_LABELS } from '../domain/household-member.js';
+import { NO_NEEDS } from '../domain/member-needs.js';
+import { settlementRegistrationFieldsSchema } from '../domain/settlement-registration-schema.js';
 import { userError } from '../../../kernel/domain-error.js';
 import { cancelSettlementUseCase } from '../use-cases/cancel-settlement-use-case.js';
 import { editSettlementUseCase } from '../use-cases/edit-settlement-use-case.js';
@@ -16,10 +18,17 @@ import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js'
 import { signedIn } from '../../../platform/http/signed-in.js';
 import { parseInput } from '../../../kernel/validation.js';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf } from '../../../platform/http/idempotency-key.js';
+import {
+  redeliverResponseSchema,
+  registrationResponseSchema,
+  saveSettlementResponseSchema,
+  securePersonsResponseSchema,
+  settlementListResponseSchema,
+  settlementResponseSchema,
+} from '../../../../../contract/settlement.js';
 
-const anyJson = z.record(z.string(), z.unknown());
-const jsonObject = (message: string) => z.record(z.string(), z.unknown(), { error: message });
-const settlementResponse = z.object({ settlement: anyJson });
+// Request bodies are checked by the server's own schemas (limits, Norwegian messages); their wire
+// shapes are in contract/settlement.ts, and tests/contract proves the two agree.
 const versionBody = z.object(
   {
     expectedVersion: z
@@ -45,7 +54,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/settlements',
       summary: 'Bosettinger (uten navn) med enhetenes levering og fremdrift; forfalte oppgaver telles',
       auth: 'user',
-      response: z.object({ settlements: z.array(anyJson) }),
+      response: settlementListResponseSchema,
       handle: async ({ user }) => {
         const viewer = signedIn(user);
         const settlements = visibleTo(viewer, await services.settlements.list(viewer.tenantId));
@@ -62,8 +71,9 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       auth: 'user',
       roles: ['coordinator', 'admin'],
       headers: [IDEMPOTENCY_KEY_HEADER],
-      body: jsonObject('Registreringen må være et objekt'),
-      response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
+      body: settlementRegistrationFieldsSchema,
+      successStatuses: [201, 200],
+      response: saveSettlementResponseSchema,
       handle: async ({ user, body, headers }) => {
         const idempotencyKey = idempotencyKeyOf(headers);
         const { settlement, warnings, created } = await registerSettlement(services, signedIn(user), body, { idempotencyKey });
@@ -75,7 +85,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/settlements/:settlementId',
       summary: 'Én bosetting (uten navn) med enhetenes oppgaver',
       auth: 'user',
-      response: settlementResponse,
+      response: settlementResponseSchema,
       handle: async ({ user, params }) => ({ body: { settlement: await viewOne(signedIn(user), params.settlementId!) } }),
     }),
     defineRoute({
@@ -84,7 +94,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Hele registreringen med navn, til koordinatorens endringsskjema (logges)',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      response: z.object({ registration: anyJson, version: z.number() }),
+      response: registrationResponseSchema,
       handle: async ({ user, params }) => ({ body: await readRegistration(services, signedIn(user), params.settlementId!) }),
     }),
     defineRoute({
@@ -93,8 +103,8 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Endre en bosetting; enhetene varsles',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      body: versionBody.extend({ registration: jsonObject('Registreringen må være et objekt') }),
-      response: z.object({ settlement: anyJson, warnings: z.array(z.string()) }),
+      body: versionBody.extend({ registration: settlementRegistrationFieldsSchema }),
+      response: saveSettlementResponseSchema,
       handle: async ({ user, params, body }) => {
         const input = { settlementId: params.settlementId!, registration: body.registration, expectedVersion: body.expectedVersion };
         const { warnings } = await editSettlementUseCase(services, signedIn(user), input);
@@ -108,7 +118,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       auth: 'user',
       roles: ['coordinator', 'admin'],
       body: versionBody,
-      response: settlementResponse,
+      response: settlementResponseSchema,
       handle: async ({ user, params, body }) => {
         await cancelSettlementUseCase(services, signedIn(user), {
           settlementId: params.settlementId!,
@@ -123,7 +133,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Send enhetens kunngjøring på nytt etter feilet levering eller sen kanalkobling (koordinator)',
       auth: 'user',
       roles: ['coordinator', 'admin'],
-      response: z.object({ requeued: z.number(), settlement: anyJson }),
+      response: redeliverResponseSchema,
       handle: async ({ user, params }) => {
         const requeued = await redeliverToUnit(services, signedIn(user), { settlementId: params.settlementId!, unitId: params.unitId! });
         return { body: { requeued, settlement: await viewOne(signedIn(user), params.settlementId!) } };
@@ -134,7 +144,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/settlements/:settlementId/persons',
       summary: 'Sikker sone: personene som er relevante for enheten (?unitId=); hver åpning logges før noe vises',
       auth: 'user',
-      response: z.object({ unitId: z.string(), persons: z.array(anyJson), auditedAt: z.string() }),
+      response: securePersonsResponseSchema,
       handle: async ({ user, params, query }) => {
         const unitId = parseInput(unitIdQuery, query.unitId ?? '');
         const zone = await openSecureZone(services, signedIn(user), { settlementId: params.settlementId!, unitId });
@@ -147,7 +157,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
           roleLabel: MEMBER_ROLE_LABELS[p.role],
           ageBandLabel: AGE_BAND_LABELS[ageBandAt(p.birthDate, zone.settlement.arrivalDate)],
           guardianNames: p.guardianIds.map((id) => names.get(id)).filter((n): n is string => !!n),
-          needs: members.get(p.personId)?.needs,
+          needs: members.get(p.personId)?.needs ?? NO_NEEDS,
         }));
         return { body: { unitId: zone.unitId, persons, auditedAt: zone.auditedAt } };
       },
@@ -158,7 +168,7 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       summary: 'Ta, fullfør, gjenåpne eller kommenter en oppgave i enhetens rutineflyt',
       auth: 'user',
       body: taskActionSchema.pick({ action: true, text: true }),
-      response: settlementResponse,
+      response: settlementResponseSchema,
       handle: async ({ user, params, body }) => {
         const input = parseInput(taskActionSchema, {
           ...body,

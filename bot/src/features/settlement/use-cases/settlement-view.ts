@@ -14,14 +14,12 @@ import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-r
 import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
-
-/** Delivery of a unit's announcement as the coordinator sees it. */
-export type DeliveryState = 'pending' | 'sent' | 'failed' | 'no-channel' | 'superseded';
+import type { DeliveryStatus } from '../../../../../contract/settlement-view.js';
 
 /** What {@link settlementViews} uses: units, staff, channels, flows and the settlements' outbox messages. */
 export type SettlementViewsDeps = Pick<SettlementServices, 'units' | 'users' | 'bindings' | 'flows' | 'deliveries' | 'now'>;
 
-/** Builds the tab's name-free views of settlements, with flows, delivery status and staff names. */
+/** Builds the tab's name-free views of settlements (`SettlementView` in contract/), with flows, delivery status and staff names. */
 export async function settlementViews(
   services: SettlementViewsDeps,
   viewer: AppUser,
@@ -85,7 +83,7 @@ export function visibleTo(viewer: AppUser, settlements: readonly Settlement[]): 
   return settlements.filter((s) => s.affectedUnitIds.some((unitId) => mine.has(unitId)));
 }
 
-function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bound: boolean): DeliveryState {
+function deliveryState(deliveries: readonly OutboxMessage[], unitId: string, bound: boolean): DeliveryStatus {
   const announcement = deliveries.find((d) => d.unitId === unitId && d.topic.name === 'announcement');
   if (!announcement) return bound ? 'pending' : 'no-channel';
   if (announcement.status === 'sending') return 'pending';

@@ -1,8 +1,9 @@
-import { z } from 'zod';
 import { renderShellCard } from '../cards/render-shell-card.js';
 import type { WorkspaceDependencies } from '../workspace-dependencies.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
+import { auditResponseSchema } from '../../../../../contract/audit.js';
+import { cardResponseSchema, channelBindingsResponseSchema, unitsResponseSchema } from '../../../../../contract/workspace.js';
 
 /** Routes about the signed-in user's municipality: units, channel bindings and the tab's start card. */
 export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
@@ -12,7 +13,7 @@ export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
       path: '/api/units',
       summary: 'Kommunens enheter',
       auth: 'user',
-      response: z.object({ units: z.array(z.object({ id: z.string(), name: z.string() })) }),
+      response: unitsResponseSchema,
       handle: async ({ user }) => {
         const units = await deps.units.list(signedIn(user).tenantId);
         return { body: { units: units.map((u) => ({ id: u.id, name: u.name })) } };
@@ -23,17 +24,7 @@ export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
       path: '/api/channel-bindings',
       summary: 'Hvilke Teams-kanaler enhetene er koblet til',
       auth: 'user',
-      response: z.object({
-        bindings: z.array(
-          z.object({
-            unitId: z.string(),
-            conversationId: z.string(),
-            channelName: z.string().optional(),
-            teamName: z.string().optional(),
-            boundAt: z.string(),
-          }),
-        ),
-      }),
+      response: channelBindingsResponseSchema,
       handle: async ({ user }) => {
         const bindings = await deps.bindings.list(signedIn(user).tenantId);
         return {
@@ -54,7 +45,7 @@ export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
       path: '/api/shell-card',
       summary: 'Fanens startkort (Adaptive Card) med enheter og kanalkoblinger',
       auth: 'user',
-      response: z.object({ card: z.record(z.string(), z.unknown()) }),
+      response: cardResponseSchema,
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;
         const [tenant, units, bindings] = await Promise.all([
@@ -71,24 +62,21 @@ export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
       summary: 'Revisjonsloggen (nyeste først); for administrator og bosettingskoordinator',
       auth: 'user',
       roles: ['admin', 'coordinator'],
-      response: z.object({
-        entries: z.array(
-          z.object({
-            id: z.string(),
-            actorId: z.string(),
-            actorName: z.string().optional(),
-            action: z.string(),
-            resource: z.string(),
-            at: z.string(),
-            details: z.record(z.string(), z.unknown()).optional(),
-          }),
-        ),
-      }),
+      response: auditResponseSchema,
       handle: async ({ user }) => {
         const tenantId = signedIn(user).tenantId;
         const [entries, users] = await Promise.all([deps.audit.list(tenantId, { limit: 200 }), deps.users.list(tenantId)]);
         const names = new Map(users.map((u) => [u.id, u.displayName]));
-        return { body: { entries: entries.map(({ tenantId: _tenant, ...entry }) => ({ ...entry, actorName: names.get(entry.actorId) })) } };
+        const views = entries.map(({ id, actorId, action, resource, at, details }) => ({
+          id,
+          actorId,
+          actorName: names.get(actorId),
+          action,
+          resource,
+          at,
+          details,
+        }));
+        return { body: { entries: views } };
       },
     }),
   ];

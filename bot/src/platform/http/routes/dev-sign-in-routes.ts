@@ -4,7 +4,8 @@ import { DomainError } from '../../../kernel/domain-error.js';
 import { singleLineText } from '../../../kernel/text-field.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
-import { roleViews, roleViewSchema } from './role-view.js';
+import { roleViews } from './role-view.js';
+import { devTokenResponseSchema, devUsersResponseSchema } from '../../../../../contract/session.js';
 
 /** Demo-user picker for local development; only registered when dev sign-in is configured (never in production). */
 export function devSignInRoutes(deps: ApiDependencies): ApiRoute[] {
@@ -16,9 +17,7 @@ export function devSignInRoutes(deps: ApiDependencies): ApiRoute[] {
       path: '/api/dev/users',
       summary: 'Demobrukerne i utviklingsmodus, med roller',
       auth: 'none',
-      response: z.object({
-        users: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(roleViewSchema) })),
-      }),
+      response: devUsersResponseSchema,
       handle: async () => {
         const [users, units] = await Promise.all([deps.users.list(devSignIn.tenantId), deps.units.list(devSignIn.tenantId)]);
         return { body: { users: users.map((u) => ({ id: u.id, displayName: u.displayName, roles: roleViews(u, units) })) } };
@@ -30,7 +29,7 @@ export function devSignInRoutes(deps: ApiDependencies): ApiRoute[] {
       summary: 'Lager et token for en demobruker i utviklingsmodus',
       auth: 'none',
       body: z.object({ userId: singleLineText({ label: 'Bruker-id-en', max: 100 }) }, { error: 'Forespørselen må være et objekt' }),
-      response: z.object({ token: z.string(), expiresAt: z.string() }),
+      response: devTokenResponseSchema,
       handle: async ({ body }) => {
         const user = await deps.users.get(devSignIn.tenantId, body.userId);
         if (!user) throw new DomainError('not-found', 'unknown demo user');

@@ -1,18 +1,10 @@
-import { z } from 'zod';
 import type { AppUser } from '../../../kernel/users/app-user.js';
-import { ROLE_LABELS, ROLES } from '../../../kernel/users/role.js';
+import { ROLE_LABELS } from '../../../kernel/users/role.js';
 import type { Unit } from '../../../kernel/units/unit.js';
-
-/** A role as the tab shows it. */
-export const roleViewSchema = z.object({
-  role: z.enum(ROLES),
-  unitId: z.string().optional(),
-  unitName: z.string().optional(),
-  label: z.string(),
-});
+import type { RoleView } from '../../../../../contract/session.js';
 
 /** A user's roles with Norwegian labels and unit names, e.g. "Enhetsmedlem – Barnehage". */
-export function roleViews(user: AppUser, units: readonly Unit[]): z.infer<typeof roleViewSchema>[] {
+export function roleViews(user: AppUser, units: readonly Unit[]): RoleView[] {
   return user.roles.map((assignment) => {
     const unitName = assignment.unitId ? units.find((u) => u.id === assignment.unitId)?.name : undefined;
     const label = unitName ? `${ROLE_LABELS[assignment.role]} – ${unitName}` : ROLE_LABELS[assignment.role];

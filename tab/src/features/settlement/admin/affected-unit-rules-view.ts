@@ -2,7 +2,8 @@ import { isAdmin } from '../../../platform/access.js';
 import { describeRule, rowsFromRules } from './rule-rows.js';
 import { el } from '../../../platform/dom.js';
 import type { View } from '../../../platform/view.js';
-import { RulesEditor, parseRules, type RulesResponse } from './rules-editor.js';
+import { RulesEditor, parseRules } from './rules-editor.js';
+import type { RulesResponse } from '../../../../../contract/admin.js';
 
 /** `#/admin/regler`: which units a household affects (admin). */
 export const affectedUnitRulesView: View = async (target, { api, user }) => {

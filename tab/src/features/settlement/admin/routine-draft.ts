@@ -1,21 +1,6 @@
+import type { RoutineTask } from '../../../../../contract/admin.js';
 import type { FieldError } from '../../../platform/field-error.js';
 import { textProblem } from '../../../platform/text-rules.js';
-
-/** One task of a routine template, as the API carries it. */
-export interface RoutineTask {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly ownerRole: string;
-  readonly dueOffsetDays: number;
-}
-
-/** A unit's routine template in `GET /api/routine-templates`. */
-export interface RoutineTemplateView {
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly tasks: readonly RoutineTask[];
-}
 
 /** A task as the editor holds it; `id` is '' for a task added here (made from the title on save). */
 export interface RoutineTaskDraft {

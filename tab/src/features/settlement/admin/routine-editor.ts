@@ -10,8 +10,8 @@ import {
   tasksForSave,
   ROUTINE_LIMITS,
   type RoutineTaskDraft,
-  type RoutineTemplateView,
 } from './routine-draft.js';
+import type { RoutineTasksRequest, RoutineTemplateResponse, RoutineTemplateView } from '../../../../../contract/admin.js';
 import { el } from '../../../platform/dom.js';
 import { FormErrors } from '../../../platform/form-errors.js';
 import { textArea, textField, uniqueId } from '../../../platform/form-fields.js';
@@ -163,7 +163,7 @@ export class RoutineEditor {
     try {
       const reply = (await this.api.put(`/api/routine-templates/${encodeURIComponent(this.template.unitId)}`, {
         tasks: tasksForSave(this.drafts),
-      })) as { template?: RoutineTemplateView } | undefined;
+      } satisfies RoutineTasksRequest)) as Partial<RoutineTemplateResponse> | undefined;
       if (!Array.isArray(reply?.template?.tasks)) throw invalidResponseError(200);
       this.drafts = draftsFromTasks(reply.template.tasks);
       this.draw();

@@ -1,6 +1,7 @@
 import { invalidResponseError } from '../../../platform/api-error.js';
 import { isAdmin } from '../../../platform/access.js';
-import { describeOffset, type RoutineTemplateView } from './routine-draft.js';
+import { describeOffset } from './routine-draft.js';
+import type { RoutineTemplateView } from '../../../../../contract/admin.js';
 import { el } from '../../../platform/dom.js';
 import { hrefFor } from '../../../platform/router.js';
 import type { View } from '../../../platform/view.js';

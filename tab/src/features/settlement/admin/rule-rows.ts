@@ -1,14 +1,5 @@
+import type { AffectedUnitRule } from '../../../../../contract/admin.js';
 import type { FieldError } from '../../../platform/field-error.js';
-
-/** Whom a rule applies to, as the API stores it. */
-export type RuleScope = 'everyone' | { readonly role?: 'adult' | 'child'; readonly minAge?: number; readonly maxAge?: number };
-
-/** One affected-unit rule as `GET/PUT /api/affected-unit-rules` carry it. */
-export interface AffectedUnitRule {
-  readonly unitId: string;
-  readonly appliesTo: RuleScope;
-  readonly includeGuardians?: boolean;
-}
 
 /** The form's choice for "Gjelder": everyone, adults, children, or anyone within an age range. */
 export type ScopeChoice = 'everyone' | 'adult' | 'child' | 'any';

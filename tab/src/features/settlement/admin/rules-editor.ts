@@ -9,7 +9,6 @@ import {
   newRuleRow,
   rowsFromRules,
   rulesFromRows,
-  type AffectedUnitRule,
   type RuleRow,
   type ScopeChoice,
 } from './rule-rows.js';
@@ -17,12 +16,7 @@ import { el } from '../../../platform/dom.js';
 import { FormErrors } from '../../../platform/form-errors.js';
 import { checkbox, selectField } from '../../../platform/form-fields.js';
 import { announce, statusRegion, whileBusy } from '../../../platform/markers.js';
-
-/** `GET/PUT /api/affected-unit-rules`. */
-export interface RulesResponse {
-  readonly rules: readonly AffectedUnitRule[];
-  readonly units: readonly { readonly id: string; readonly name: string }[];
-}
+import type { RulesRequest, RulesResponse } from '../../../../../contract/admin.js';
 
 /** The rules table with add, remove and save. */
 export class RulesEditor {
@@ -159,7 +153,7 @@ export class RulesEditor {
     if (problems.length > 0) return this.errors.showFieldErrors(problems);
     this.errors.clear();
     try {
-      const saved = parseRules(await this.api.put('/api/affected-unit-rules', { rules: rulesFromRows(this.rows) }));
+      const saved = parseRules(await this.api.put('/api/affected-unit-rules', { rules: rulesFromRows(this.rows) } satisfies RulesRequest));
       this.rows = rowsFromRules(saved.rules);
       this.draw();
       announce(this.status, 'Reglene er lagret. De gjelder for nye og endrede bosettinger.');

@@ -3,7 +3,8 @@ import { ApiError, userMessageFor } from '../../../platform/api-error.js';
 import { el } from '../../../platform/dom.js';
 import { whileBusy } from '../../../platform/markers.js';
 import { parseSettlementResponse } from '../parse-settlement.js';
-import type { SettlementView } from '../settlement-types.js';
+import type { CancelSettlementRequest } from '../../../../../contract/settlement.js';
+import type { SettlementView } from '../../../../../contract/settlement-view.js';
 
 /** Options for {@link cancelControls}. */
 export interface CancelControlsOptions {
@@ -53,7 +54,9 @@ export function cancelControls(options: CancelControlsOptions): HTMLElement {
     () =>
       void whileBusy(confirm, async () => {
         try {
-          const reply = await options.api.post(`${options.path}/cancel`, { expectedVersion: options.settlement.version });
+          const reply = await options.api.post(`${options.path}/cancel`, {
+            expectedVersion: options.settlement.version,
+          } satisfies CancelSettlementRequest);
           options.onCancelled(parseSettlementResponse(reply));
         } catch (failure) {
           error.replaceChildren(el('p', {}, userMessageFor(failure)));

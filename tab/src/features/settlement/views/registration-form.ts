@@ -14,7 +14,7 @@ import {
   updateMember,
   type RegistrationDraft,
 } from '../registration-draft.js';
-import type { Registration } from '../settlement-types.js';
+import type { Registration } from '../../../../../contract/registration.js';
 import { memberFieldset } from './member-fieldset.js';
 import { languageList, noteField, settlementFields } from './registration-fields.js';
 

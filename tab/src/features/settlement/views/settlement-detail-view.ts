@@ -1,14 +1,15 @@
 import type { ApiClient } from '../../../platform/api-client.js';
 import { ApiError } from '../../../platform/api-error.js';
 import { canManageSettlements, canWorkInUnit } from '../../../platform/access.js';
-import type { MeResponse } from '../../../platform/api-types.js';
+import type { MeResponse } from '../../../../../contract/session.js';
 import { formatIsoDate } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { takeFlash } from '../../../platform/flash.js';
 import { announce, backLink, statusRegion } from '../../../platform/markers.js';
 import { hrefFor } from '../../../platform/router.js';
 import { parseSettlementResponse } from '../parse-settlement.js';
-import type { SettlementView, TaskAction } from '../settlement-types.js';
+import type { SettlementView } from '../../../../../contract/settlement-view.js';
+import type { TaskAction, TaskActionRequest } from '../../../../../contract/settlement.js';
 import { actionDoneMessage } from '../task-actions.js';
 import type { View } from '../../../platform/view.js';
 import { cancelControls } from './cancel-settlement.js';
@@ -58,7 +59,9 @@ export const settlementDetailView: View = async (target, { api, user, params }) 
     const title = settlement.units.find((u) => u.unitId === unitId)?.flow?.tasks?.find((t) => t.taskId === taskId)?.title ?? '';
     const taskPath = `${path}/units/${encodeURIComponent(unitId)}/tasks/${encodeURIComponent(taskId)}`;
     try {
-      settlement = parseSettlementResponse(await api.post(taskPath, { action, ...(text === undefined ? {} : { text }) }));
+      settlement = parseSettlementResponse(
+        await api.post(taskPath, { action, ...(text === undefined ? {} : { text }) } satisfies TaskActionRequest),
+      );
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 409) throw error;
       // Someone else changed the task: show its current state with the server's explanation.

@@ -2,7 +2,7 @@ import { formatInstant, formatIsoDate } from '../../../platform/display-date.js'
 import { el } from '../../../platform/dom.js';
 import { marker } from '../../../platform/markers.js';
 import { SETTLEMENT_STATUS_LABELS, householdSummary } from '../settlement-labels.js';
-import type { SettlementView } from '../settlement-types.js';
+import type { SettlementView } from '../../../../../contract/settlement-view.js';
 
 /** The settlement's name-free facts as a description list. */
 export function settlementFacts(settlement: SettlementView): HTMLElement {

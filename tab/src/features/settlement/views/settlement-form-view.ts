@@ -12,6 +12,7 @@ import { parseRegistrationResponse, parseSaveResponse } from '../parse-settlemen
 import type { View, ViewContext } from '../../../platform/view.js';
 import { submissionKeys } from '../submission-key.js';
 import { RegistrationForm } from './registration-form.js';
+import type { EditSettlementRequest } from '../../../../../contract/settlement.js';
 
 /** `#/bosettinger/ny`: register a new settlement (coordinator/admin); afterwards the detail view shows the warnings. */
 export const newSettlementView: View = async (target, { api, user }) => {
@@ -59,7 +60,9 @@ export const editSettlementView: View = async (target, context) => {
     today: osloToday(),
     newPersonId: () => crypto.randomUUID(),
     onSubmit: async (changed) => {
-      const saved = parseSaveResponse(await api.put(path, { registration: changed, expectedVersion: version }));
+      const saved = parseSaveResponse(
+        await api.put(path, { registration: changed, expectedVersion: version } satisfies EditSettlementRequest),
+      );
       showSaved(saved.settlement.id, saved.warnings);
     },
     failureExtras: (error) => (error instanceof ApiError && error.status === 409 ? [reloadButton(target, context, heading)] : []),

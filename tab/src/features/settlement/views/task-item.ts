@@ -4,7 +4,8 @@ import { el } from '../../../platform/dom.js';
 import { textArea } from '../../../platform/form-fields.js';
 import { marker, whileBusy } from '../../../platform/markers.js';
 import { limitText } from '../../../platform/text-limit.js';
-import type { Task, TaskAction } from '../settlement-types.js';
+import type { Task } from '../../../../../contract/settlement-view.js';
+import type { TaskAction } from '../../../../../contract/settlement.js';
 import { MAX_COMMENT_LENGTH, canComment, checkComment, dueText, taskActionButtons, taskStatusText } from '../task-actions.js';
 
 /** Options for {@link taskItem}. */

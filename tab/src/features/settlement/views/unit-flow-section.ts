@@ -2,7 +2,8 @@ import { el } from '../../../platform/dom.js';
 import { marker } from '../../../platform/markers.js';
 import { hrefFor } from '../../../platform/router.js';
 import { unitCell } from '../settlement-rows.js';
-import type { SettlementUnitView, TaskAction } from '../settlement-types.js';
+import type { SettlementUnitView } from '../../../../../contract/settlement-view.js';
+import type { TaskAction } from '../../../../../contract/settlement.js';
 import { taskItem } from './task-item.js';
 
 /** Options for {@link unitFlowSection}. */

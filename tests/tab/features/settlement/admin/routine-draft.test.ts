@@ -8,9 +8,9 @@ import {
   removeTask,
   slugify,
   tasksForSave,
-  type RoutineTask,
 } from '../../../../../tab/src/features/settlement/admin/routine-draft.js';
 import { routineTasksSchema } from '../../../../../bot/src/features/settlement/domain/routine-template-schema.js';
+import type { RoutineTask } from '../../../../../contract/admin.js';
 
 const TASKS: RoutineTask[] = [
   { id: 'bolig-klar', title: 'Bolig klar', description: 'Klar.', ownerRole: 'Bosettingskoordinator', dueOffsetDays: -7 },

@@ -5,8 +5,8 @@ import {
   newRuleRow,
   rowsFromRules,
   rulesFromRows,
-  type AffectedUnitRule,
 } from '../../../../../tab/src/features/settlement/admin/rule-rows.js';
+import type { AffectedUnitRule } from '../../../../../contract/admin.js';
 
 const DEFAULTS: AffectedUnitRule[] = [
   { unitId: 'helsetjeneste', appliesTo: 'everyone' },
