@@ -57,7 +57,10 @@ export function openApiDocument(routes: readonly ApiRoute[]): Record<string, unk
       responses: {
         ...successResponses(route),
         400: errorResponse,
-        ...(route.auth === 'user' ? { 401: errorResponse, 403: errorResponse } : {}),
+        // Signed-in routes can also meet a missing or changed document, and every route an outage.
+        ...(route.auth === 'user' ? { 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } : {}),
+        500: errorResponse,
+        503: errorResponse,
       },
     };
   }
