@@ -8,6 +8,8 @@ const stopping = new AbortController();
 let running: LocalStack | undefined;
 process.on('SIGINT', onStopSignal);
 process.on('SIGTERM', onStopSignal);
+// Closing the terminal sends SIGHUP: stop the same way, or the detached Playgrounds outlive us.
+process.on('SIGHUP', onStopSignal);
 
 function onStopSignal(): void {
   // A second Ctrl-C does not wait for the data to be saved; the Playgrounds' exit hooks still end them.

@@ -44,7 +44,9 @@ export class IntroteamBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    // A message without a recipient (malformed, or from a test client) has no mention to remove.
+    const text =
+      (context.activity.recipient ? TurnContext.removeRecipientMention(context.activity) : undefined) ?? context.activity.text ?? '';
     if (parseCommand(text, [{ words: HELP_WORDS }])) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderHelpCard({ tabUrl: this.services.tabUrl }))));
       return;

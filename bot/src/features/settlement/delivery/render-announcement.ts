@@ -8,6 +8,9 @@ import { settlementCardForUnit, type SettlementCardForUnitDeps } from '../use-ca
 import type { SettlementServices } from '../settlement-services.js';
 import { SETTLEMENT_SUBJECT_TYPE, settlementTopicOf } from './settlement-topic.js';
 
+/** A posted card is the same for everyone in the unit: it offers the unit's actions, and each viewer's refresh narrows them. */
+const POSTED_CARD_VIEWER = { mayWork: true } as const;
+
 /** What the settlement renderer uses: the settlement and the unit's flow (read when sent), and what the unit's card uses. */
 export type AnnouncementRendererDeps = Pick<SettlementServices, 'settlements' | 'flows' | 'now'> & SettlementCardForUnitDeps;
 
@@ -34,7 +37,7 @@ export function createAnnouncementRenderer(services: AnnouncementRendererDeps, l
     switch (topic.name) {
       case 'announcement':
       case 'card-update': {
-        const card = await settlementCardForUnit(services, links, settlement, message.unitId);
+        const card = await settlementCardForUnit(services, links, settlement, message.unitId, POSTED_CARD_VIEWER);
         return { kind: 'card', card, summary: `Ny bosetting med ankomst ${arrival}` };
       }
       case 'edited':

@@ -1,5 +1,6 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
+import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
@@ -41,7 +42,7 @@ export const refreshSettlementCardAction: SettlementVerb = async (deps, action) 
   ]);
   if (!found) return errorResponse(404, BOT_MESSAGES.unknownSettlement);
   if (!found.value.affectedUnitIds.includes(unitId) && !flow) return errorResponse(403, BOT_MESSAGES.settlementNotForUnit);
-  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId));
+  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId, cardViewer(action.user, unitId)));
 };
 
 /** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
@@ -68,6 +69,10 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
 
 async function currentCard(deps: SettlementCardDependencies, action: CardActionContext, settlementId: string, unitId: string) {
   const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, settlementId);
-  const viewer = { ...(action.user ? { id: action.user.id } : {}), mayWork: !!action.user && mayWorkUnit(action.user, unitId) };
-  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId, viewer);
+  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId, cardViewer(action.user, unitId));
+}
+
+/** Who a refreshed or answered card is for: its buttons are the ones this person may use. */
+function cardViewer(user: CardActionContext['user'], unitId: string): TaskViewer {
+  return user ? { id: user.id, mayWork: mayWorkUnit(user, unitId) } : { mayWork: false };
 }

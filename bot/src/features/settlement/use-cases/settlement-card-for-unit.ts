@@ -15,7 +15,7 @@ export async function settlementCardForUnit(
   links: TabLinkOptions,
   settlement: Settlement,
   unitId: string,
-  viewer: TaskViewer = { mayWork: true },
+  viewer: TaskViewer,
 ): Promise<AdaptiveCardJson> {
   const [flow, unit, users] = await Promise.all([
     services.flows.get(settlement.tenantId, settlement.id, unitId),

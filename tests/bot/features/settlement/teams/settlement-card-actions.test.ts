@@ -142,8 +142,29 @@ describe('settlement card actions (TestAdapter)', () => {
     assert.equal((refusal.value as { message: string }).message, `Oppgaven er allerede tatt av ${name}.`);
   });
 
-  it('should refresh the card for a coordinator, who sees every settlement', async () => {
-    await act(COORDINATOR_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => assert.equal(body.statusCode, 200));
+  it('should refresh the card for a coordinator without task buttons when the coordinator does not work in the unit', async () => {
+    await act(COORDINATOR_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => {
+      assert.equal(body.statusCode, 200);
+      const card = JSON.stringify(body.value);
+      for (const verb of ['takeTask', 'completeTask', 'reopenTask', 'commentTask']) assert.ok(!card.includes(`"${verb}"`), verb);
+    });
+  });
+
+  it('should offer "Frigi oppgaven" on a refresh to the one who took the task, and not to a colleague', async () => {
+    const task = secondTaskId;
+    if ((await taskStatus(task)).status !== 'open') return assert.fail('the second task must be open for this test');
+    await act(BARNEHAGE_MEMBER_ID, 'takeTask', { settlementId, unitId: 'barnehage', taskId: task }, (body) =>
+      assert.equal(body.statusCode, 200),
+    );
+    await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) =>
+      assert.ok(JSON.stringify(body.value).includes('Frigi oppgaven')),
+    );
+    await act(ADMIN_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) =>
+      assert.ok(!JSON.stringify(body.value).includes('Frigi oppgaven')),
+    );
+    await act(BARNEHAGE_MEMBER_ID, 'reopenTask', { settlementId, unitId: 'barnehage', taskId: task }, (body) =>
+      assert.equal(body.statusCode, 200),
+    );
   });
 
   it('should refuse a card refresh in Norwegian for an unknown user or a member of another unit', async () => {
