@@ -125,10 +125,10 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   const env = parsed.data;
   // `Production`, `PROD` and friends mean production too: a typo must not switch the safeguards off.
   const production = ['production', 'prod'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
-  const host = env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  const host = env.HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1');
   const entraKeys = Object.keys(blankless).filter((key) => /^ENTRA_/i.test(key));
   const problems = production ? productionProblems(env) : [];
-  if (env.DEV_SIGN_IN === '1') problems.push(...devSignInProblems(production, host, entraKeys));
+  if (env.DEV_SIGN_IN === '1') problems.push(...devSignInProblems(production, host, entraKeys), ...devSignInWithRealServices(env));
   const tenantIds = csv(env.ENTRA_TENANT_IDS);
   problems.push(...tenantIds.filter((id) => !guid.test(id)).map((id) => `ENTRA_TENANT_IDS: "${id}" er ikke en tenant-id (GUID).`));
   if (env.ENTRA_CLIENT_ID && tenantIds.length === 0) {
@@ -185,6 +185,20 @@ function devSignInProblems(production: boolean, host: string, entraKeys: readonl
     );
   }
   return problems;
+}
+
+/** Demo users must never reach real data or a real bot: no Azure Cosmos DB, no Bot Framework identity, no public https address. */
+function devSignInWithRealServices(env: Env): string[] {
+  const real = [
+    ...(env.COSMOS_ENDPOINT ? ['COSMOS_ENDPOINT'] : []),
+    ...(env.MicrosoftAppId ? ['MicrosoftAppId'] : []),
+    ...(env.PUBLIC_URL?.startsWith('https://') ? ['PUBLIC_URL (https)'] : []),
+  ];
+  return real.length === 0
+    ? []
+    : [
+        `DEV_SIGN_IN=1 kan ikke kombineres med ${real.join(', ')}: demobrukere skal aldri nå ekte data eller en ekte bot. Fjern DEV_SIGN_IN, eller fjern innstillingene.`,
+      ];
 }
 
 function productionProblems(env: Env): string[] {

@@ -84,6 +84,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     tabDirectory: options.tabDirectory,
     checkHealth: options.checkHealth,
     validateResponses: options.validateResponses ?? config.mode !== 'production',
+    loopbackHostsOnly: devSignIn !== undefined,
   });
   return {
     server,

@@ -73,6 +73,23 @@ describe('loadConfig', () => {
     assert.match(problems.join(' '), /DEV_SIGN_IN=1 kan ikke kombineres med Entra-innstillinger \(ENTRA_APP_ID_URI\)/);
   });
 
+  for (const [name, env] of [
+    ['an Azure Cosmos DB endpoint', { COSMOS_ENDPOINT: 'https://introteam.documents.azure.com:443/' }],
+    ['a Bot Framework app id', { MicrosoftAppId: '11111111-2222-4333-8444-555555555555' }],
+    ['a public https address', { PUBLIC_URL: 'https://introteam.kommune.no' }],
+  ] as const) {
+    it(`should refuse dev sign-in together with ${name}`, () => {
+      assert.match(
+        problemsOf({ DEV_SIGN_IN: '1', ...env }).join(' '),
+        /DEV_SIGN_IN=1 kan ikke kombineres med .*demobrukere skal aldri nå ekte data/,
+      );
+    });
+  }
+
+  it('should trim HOST before it is checked and used', () => {
+    assert.equal(loadConfig({ DEV_SIGN_IN: '1', HOST: ' localhost ' }).host, 'localhost');
+  });
+
   it('should not offer dev sign-in on a non-loopback host without the opt-in', () => {
     assert.deepEqual(loadConfig({ HOST: '0.0.0.0' }).tabAuth, { kind: 'unconfigured' });
     assert.deepEqual(loadConfig({ DEV_SIGN_IN: '0' }).tabAuth, { kind: 'unconfigured' });

@@ -7,6 +7,7 @@ import type { ApiRoute } from './api-route.js';
 import { registerApiRoute } from './register-api-route.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerTab } from './register-tab.js';
+import { loopbackHostGuard } from './loopback-host-guard.js';
 import type { TokenValidator } from './auth/token-validator.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 import type { ApiErrorBody } from '../../../../contract/api-error.js';
@@ -26,6 +27,8 @@ export interface HttpServerOptions {
   readonly checkHealth: () => Promise<void>;
   /** Check each API response against its route's schema (development and tests; see {@link registerApiRoute}). */
   readonly validateResponses: boolean;
+  /** Answer only requests addressed to a loopback host name (dev sign-in on: guards against DNS rebinding). */
+  readonly loopbackHostsOnly?: boolean;
 }
 
 /** The Introteam HTTP server: bot endpoint, tab API, OpenAPI document, health check and the tab. */
@@ -33,6 +36,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const server = restify.createServer({ name: 'introteam', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: options.bodyLimitBytes, mapParams: false, rejectUnknown: true }));
+  if (options.loopbackHostsOnly) server.use(loopbackHostGuard);
   server.use((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');

@@ -53,7 +53,13 @@ describe('bot endpoint /api/messages (Bot Framework authentication on)', () => {
 
   before(async () => {
     harness = await startAppHarness({
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'hemmelig', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT_ID },
+      env: {
+        DEV_SIGN_IN: '0',
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'hemmelig',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: TENANT_ID,
+      },
     });
   });
   after(async () => harness.close());
