@@ -23,7 +23,7 @@ describe('lint boundaries (eslint.config.js)', function () {
     const verdict = fixture.expect === 'nothing' ? 'allow' : 'refuse';
     it(`should ${verdict} ${name.replace('.fixture.ts', '').replaceAll('-', ' ')} (as ${fixture.lintAs})`, async () => {
       const [result] = await eslint.lintText(fixture.code, { filePath: fixture.lintAs });
-      const boundary = (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
+      const boundary = (result?.messages ?? []).filter((m) => m.ruleId === 'introteam/boundaries');
       if (verdict === 'allow') {
         assert.deepEqual(
           boundary.map((m) => m.message),
