@@ -62,7 +62,8 @@ export async function registerSettlement(
     operation: [],
     details: { units: split.settlement.affectedUnitIds, persons: split.settlement.members.length, ...(fingerprint ? { fingerprint } : {}) },
   });
-  if (recorded.actorId !== actor.id || recorded.details?.fingerprint !== fingerprint) throw keyReused();
+  if (recorded.actorId !== actor.id) throw keyReused('another user');
+  if (recorded.details?.fingerprint !== fingerprint) throw keyReused('other details');
   const existing = await services.settlements.get(actor.tenantId, split.settlement.id);
   if (existing) return resume(services, existing);
   await services.personalData.putRecords(split.personalRecords);
@@ -90,9 +91,9 @@ async function resume(services: StartUnitWorkDeps, existing: Versioned<Settlemen
   return { settlement, warnings, created: false };
 }
 
-function keyReused(): DomainError {
-  return new DomainError('conflict', 'The idempotency key was used before for another registration.', {
-    userMessage:
-      'Denne innsendingen (Idempotency-Key) er allerede brukt til en registrering med andre opplysninger. Last inn siden på nytt og send inn skjemaet igjen.',
+function keyReused(by: 'another user' | 'other details'): DomainError {
+  const what = by === 'another user' ? 'av en annen bruker' : 'til en registrering med andre opplysninger';
+  return new DomainError('conflict', `The idempotency key was used before (${by}).`, {
+    userMessage: `Denne innsendingen (Idempotency-Key) er allerede brukt ${what}. Last inn siden på nytt og send inn skjemaet igjen.`,
   });
 }
