@@ -4,7 +4,7 @@ import { completeTask } from '../../../../bot/src/kernel/checklist/complete-task
 import { reopenTask } from '../../../../bot/src/kernel/checklist/reopen-task.js';
 import { takeTask } from '../../../../bot/src/kernel/checklist/take-task.js';
 import { closeUnitFlow } from '../../../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
-import { findTask } from '../../../../bot/src/features/settlement/domain/unit-flow.js';
+import { findTask } from '../../../../bot/src/kernel/checklist/find-task.js';
 import { expectDomainError, expectInvalid } from '../../features/settlement/domain/expect-invalid.js';
 import { ANNE, BJORN, T1, T2, barnehageFlow } from '../../features/settlement/domain/flow-fixtures.js';
 

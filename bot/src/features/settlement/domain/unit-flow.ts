@@ -62,6 +62,3 @@ export function startUnitFlow(template: RoutineTemplate, settlement: Settlement,
     updatedAt: options.createdAt,
   };
 }
-
-/** Re-exported for the settlement domain's callers. */
-export { findTask } from '../../../kernel/checklist/find-task.js';

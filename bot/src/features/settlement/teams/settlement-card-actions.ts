@@ -2,6 +2,7 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
+import type { UnitFlow } from '../domain/unit-flow.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
@@ -42,7 +43,8 @@ export const refreshSettlementCardAction: SettlementVerb = async (deps, action) 
   ]);
   if (!found) return errorResponse(404, BOT_MESSAGES.unknownSettlement);
   if (!found.value.affectedUnitIds.includes(unitId) && !flow) return errorResponse(403, BOT_MESSAGES.settlementNotForUnit);
-  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId, cardViewer(action.user, unitId)));
+  const viewer = cardViewer(action.user, unitId);
+  return cardResponse(await settlementCardForUnit(services, deps.links, found.value, unitId, viewer, flow?.value ?? null));
 };
 
 /** A task verb (`takeTask`, `completeTask`, `reopenTask`, `commentTask`) on a settlement card. */
@@ -58,18 +60,20 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     }
     if (!context.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
     if (!(await channelIsUnits(deps, context, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+    let flow: UnitFlow;
     try {
-      await applyTaskAction(deps.settlementServices, context.user, parsed.data);
+      flow = await applyTaskAction(deps.settlementServices, context.user, parsed.data);
     } catch (error) {
       return cardActionError(error);
     }
-    return cardResponse(await currentCard(deps, context, parsed.data.settlementId, parsed.data.unitId));
+    return cardResponse(await currentCard(deps, context, flow));
   };
 }
 
-async function currentCard(deps: SettlementCardDependencies, action: CardActionContext, settlementId: string, unitId: string) {
-  const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, settlementId);
-  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, unitId, cardViewer(action.user, unitId));
+/** The card after a task action, from the flow the action just saved (not read again). */
+async function currentCard(deps: SettlementCardDependencies, action: CardActionContext, flow: UnitFlow) {
+  const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, flow.settlementId);
+  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, flow.unitId, cardViewer(action.user, flow.unitId), flow);
 }
 
 /** Who a refreshed or answered card is for: its buttons are the ones this person may use. */

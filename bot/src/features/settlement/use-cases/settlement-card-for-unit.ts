@@ -3,6 +3,7 @@ import type { AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
 import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import type { Settlement } from '../domain/settlement.js';
+import type { UnitFlow } from '../domain/unit-flow.js';
 import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
 import type { SettlementServices } from '../settlement-services.js';
 
@@ -16,9 +17,11 @@ export async function settlementCardForUnit(
   settlement: Settlement,
   unitId: string,
   viewer: TaskViewer,
+  /** The unit's flow when the caller has just read or written it (saves a read); `null` for none. */
+  knownFlow?: UnitFlow | null,
 ): Promise<AdaptiveCardJson> {
   const [flow, unit, users] = await Promise.all([
-    services.flows.get(settlement.tenantId, settlement.id, unitId),
+    knownFlow !== undefined ? knownFlow && { value: knownFlow } : services.flows.get(settlement.tenantId, settlement.id, unitId),
     services.units.get(settlement.tenantId, unitId),
     services.users.list(settlement.tenantId),
   ]);

@@ -5,7 +5,7 @@ import {
   reactivateUnitFlow,
   rescheduleUnitFlow,
 } from '../../../../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
-import { findTask } from '../../../../../bot/src/features/settlement/domain/unit-flow.js';
+import { findTask } from '../../../../../bot/src/kernel/checklist/find-task.js';
 import { ANNE, T1, T2, barnehageFlow } from './flow-fixtures.js';
 
 describe('unit-flow-lifecycle', () => {

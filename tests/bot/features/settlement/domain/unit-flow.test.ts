@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { cancelSettlement } from '../../../../../bot/src/features/settlement/domain/cancel-settlement.js';
-import { findTask, startUnitFlow, unitFlowId } from '../../../../../bot/src/features/settlement/domain/unit-flow.js';
+import { findTask } from '../../../../../bot/src/kernel/checklist/find-task.js';
+import { startUnitFlow, unitFlowId } from '../../../../../bot/src/features/settlement/domain/unit-flow.js';
 import { expectDomainError, expectInvalid } from './expect-invalid.js';
 import { TEMPLATE, barnehageFlow } from './flow-fixtures.js';
 import { TENANT, familySettlement } from './fixtures.js';

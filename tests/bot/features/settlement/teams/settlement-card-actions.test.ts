@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import sinon from 'sinon';
 import type { Activity } from 'botbuilder';
 import { DEMO_TENANT_ID } from '../../../../../bot/src/app/config.js';
 import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date.js';
@@ -140,6 +141,24 @@ describe('settlement card actions (TestAdapter)', () => {
     const name = winner === ADMIN_ID ? 'Ada Administrator' : 'Berit Barnehage';
     const refusal = bodies.find((b) => b.statusCode === 409)!;
     assert.equal((refusal.value as { message: string }).message, `Oppgaven er allerede tatt av ${name}.`);
+  });
+
+  it('should read the unit flow once for a refresh and once for a task action (the card uses the flow already read)', async () => {
+    const reads = sinon.spy(harness.repositories.flows, 'get');
+    try {
+      await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) =>
+        assert.equal(body.statusCode, 200),
+      );
+      assert.equal(reads.callCount, 1, 'refresh');
+      reads.resetHistory();
+      const text = { [`comment-${secondTaskId}`]: 'Avtalt tid for besøk.' };
+      await act(BARNEHAGE_MEMBER_ID, 'commentTask', { settlementId, unitId: 'barnehage', taskId: secondTaskId, ...text }, (body) =>
+        assert.equal(body.statusCode, 200),
+      );
+      assert.equal(reads.callCount, 1, 'comment');
+    } finally {
+      reads.restore();
+    }
   });
 
   it('should refresh the card for a coordinator without task buttons when the coordinator does not work in the unit', async () => {
