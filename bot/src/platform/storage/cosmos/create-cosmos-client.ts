@@ -46,7 +46,7 @@ export function createCosmosClient(options: CosmosClientOptions): CosmosClient {
     // Endpoint discovery is off so the SDK never swaps the loopback URL for an advertised one.
     return new CosmosClient({
       ...sdkOptions,
-      agent: new HttpsAgent({ rejectUnauthorized: false }),
+      agent: new HttpsAgent({ rejectUnauthorized: false, keepAlive: true }),
       connectionPolicy: { enableEndpointDiscovery: false },
     });
   }

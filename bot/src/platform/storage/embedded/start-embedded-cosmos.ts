@@ -26,7 +26,8 @@ export interface EmbeddedCosmos {
 
 /** Starts `@vercel/cosmosdb-server` in this process on the loopback interface only. */
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  const server = createHttpsServer();
+  // Keep-alive: without it the server answers `Connection: close` and every request pays a new TLS handshake.
+  const server = createHttpsServer({ keepAlive: true });
   const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error): void =>
