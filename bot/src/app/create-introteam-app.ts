@@ -85,6 +85,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     checkHealth: options.checkHealth,
     validateResponses: options.validateResponses ?? config.mode !== 'production',
     loopbackHostsOnly: devSignIn !== undefined,
+    exposeCosmosCost: config.mode !== 'production',
   });
   return {
     server,

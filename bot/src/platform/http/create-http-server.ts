@@ -8,6 +8,7 @@ import { registerApiRoute } from './register-api-route.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerTab } from './register-tab.js';
 import { loopbackHostGuard } from './loopback-host-guard.js';
+import { cosmosCostHeaders } from './cosmos-cost-headers.js';
 import type { TokenValidator } from './auth/token-validator.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 import type { ApiErrorBody } from '../../../../contract/api-error.js';
@@ -27,6 +28,8 @@ export interface HttpServerOptions {
   readonly checkHealth: () => Promise<void>;
   /** Check each API response against its route's schema (development and tests; see {@link registerApiRoute}). */
   readonly validateResponses: boolean;
+  /** Tell each response's Cosmos DB cost in headers (development, tests and the bench; see {@link cosmosCostHeaders}). */
+  readonly exposeCosmosCost?: boolean;
   /** Answer only requests addressed to a loopback host name (dev sign-in on: guards against DNS rebinding). */
   readonly loopbackHostsOnly?: boolean;
 }
@@ -37,6 +40,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: options.bodyLimitBytes, mapParams: false, rejectUnknown: true }));
   if (options.loopbackHostsOnly) server.use(loopbackHostGuard);
+  server.use(cosmosCostHeaders(options.exposeCosmosCost ?? false));
   server.use((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
