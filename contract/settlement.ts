@@ -3,7 +3,11 @@ import { memberNeedsSchema, registrationSchema } from './registration.js';
 import { settlementViewSchema } from './settlement-view.js';
 
 /** `GET /api/settlements`: the settlements the viewer may see, without tasks. */
-export const settlementListResponseSchema = z.strictObject({ settlements: z.array(settlementViewSchema) });
+export const settlementListResponseSchema = z.strictObject({
+  settlements: z.array(settlementViewSchema),
+  /** Pass back as `?continuationToken=` for the next page; absent on the last page. */
+  continuationToken: z.string().optional(),
+});
 
 /** The settlement list. */
 export type SettlementListResponse = z.infer<typeof settlementListResponseSchema>;

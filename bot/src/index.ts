@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
   const storage = await openStorage({ cosmos: config.cosmos, logger });
-  const repositories = createRepositories(storage.containers);
+  const repositories = createRepositories(storage.containers, { directoryCacheTtlMs: config.directoryCacheTtlMs });
   const app = createIntroteamApp({
     config,
     repositories,

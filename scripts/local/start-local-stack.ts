@@ -51,7 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const orphans = await stopStalePlaygrounds(playgroundRoot, resolvePlaygroundCli().path);
   if (orphans > 0) logger.info({ orphans }, 'stopped Agents Playgrounds left behind by an earlier run');
   const storage = await openStorage({ cosmos: config.cosmos, logger });
-  const repositories = createRepositories(storage.containers);
+  const repositories = createRepositories(storage.containers, { directoryCacheTtlMs: config.directoryCacheTtlMs });
   const now = new Date();
   if (await seedDemoTenant({ ...repositories, tenantId, now })) logger.info({ tenantId }, 'demokommunen er opprettet');
   const units = DEFAULT_UNITS.filter((u) => config.playgroundUnits === 'all' || config.playgroundUnits.includes(u.id)).map((u) => ({

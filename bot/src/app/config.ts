@@ -45,7 +45,15 @@ export interface AppConfig {
   readonly playgroundPort: number;
   /** Units that get their own Agents Playground locally (all by default). */
   readonly playgroundUnits: readonly string[] | 'all';
+  /** How long tenants, users, units and channel bindings are cached (ms); 0 = not cached. */
+  readonly directoryCacheTtlMs: number;
 }
+
+/**
+ * Default for DIRECTORY_CACHE_SECONDS: tenants, users, units and channel bindings change rarely, and
+ * a change in this process is seen at once; another instance sees it within this many milliseconds.
+ */
+export const DEFAULT_DIRECTORY_CACHE_TTL_MS = 30_000;
 
 /** The tenant id of the seeded demo municipality used in development. */
 export const DEMO_TENANT_ID = '7d1a5c3e-0b8f-4e2a-9c6d-2f4b8a1e0d17';
@@ -107,6 +115,11 @@ const envSchema = z.object({
   TEAMS_APP_ID: z.string().optional(),
   DEMO_TENANT_ID: z.string().optional(),
   PLAYGROUND_PORT: z.string().regex(/^\d+$/, 'PLAYGROUND_PORT må være et portnummer.').transform(Number).optional(),
+  DIRECTORY_CACHE_SECONDS: z
+    .string()
+    .regex(/^\d{1,4}$/, 'DIRECTORY_CACHE_SECONDS er antall sekunder (0–9999) brukere, enheter og kanalkoblinger holdes i minnet.')
+    .transform(Number)
+    .optional(),
   PLAYGROUND_UNITS: z
     .string()
     .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'PLAYGROUND_UNITS er en kommaseparert liste av enhets-id-er, f.eks. bosetting,barnehage.')
@@ -157,6 +170,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     teamsAppId: env.TEAMS_APP_ID ?? '',
     playgroundPort: env.PLAYGROUND_PORT ?? 56150,
     playgroundUnits: env.PLAYGROUND_UNITS ? csv(env.PLAYGROUND_UNITS) : 'all',
+    directoryCacheTtlMs: env.DIRECTORY_CACHE_SECONDS === undefined ? DEFAULT_DIRECTORY_CACHE_TTL_MS : env.DIRECTORY_CACHE_SECONDS * 1000,
   };
 }
 

@@ -46,7 +46,7 @@ describe('API error bodies from storage failures (embedded Cosmos DB)', () => {
 
   for (const code of ['invalid-input', 'conflict', 'storage-unavailable', 'not-found'] as const) {
     it(`should answer in Norwegian without the storage text when the settlement list fails with ${code}`, async () => {
-      sinon.stub(harness.repositories.settlements, 'list').rejects(new DomainError(code, developerText));
+      sinon.stub(harness.repositories.settlements, 'listPage').rejects(new DomainError(code, developerText));
       const response = await fetch(`${harness.baseUrl}/api/settlements`, { headers: { authorization: `Bearer ${token}` } });
       const body = (await response.json()) as { error: { code: string; message: string } };
       assert.equal(response.status, ERROR_CATALOGUE[code].status);
@@ -56,7 +56,7 @@ describe('API error bodies from storage failures (embedded Cosmos DB)', () => {
   }
 
   it('should answer the internal Norwegian message when the list fails with an SDK error', async () => {
-    sinon.stub(harness.repositories.settlements, 'list').rejects(new Error('validateAndFixActivity(): missing activity type'));
+    sinon.stub(harness.repositories.settlements, 'listPage').rejects(new Error('validateAndFixActivity(): missing activity type'));
     const response = await fetch(`${harness.baseUrl}/api/settlements`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(response.status, 500);
     assert.deepEqual(await response.json(), { error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } });

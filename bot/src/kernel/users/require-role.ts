@@ -16,3 +16,8 @@ export function mayWorkUnit(user: AppUser, unitId: string): boolean {
 export function seesAllSettlements(user: AppUser): boolean {
   return hasRole(user.roles, 'admin') || hasRole(user.roles, 'coordinator') || hasRole(user.roles, 'leader');
 }
+
+/** The units the user belongs to (unit-member roles), each once. */
+export function unitsOf(user: AppUser): string[] {
+  return [...new Set(user.roles.flatMap((role) => (role.unitId ? [role.unitId] : [])))];
+}

@@ -9,6 +9,14 @@ export function parseSettlementList(body: unknown): SettlementView[] {
   return list.map(checkSettlement);
 }
 
+/** The token for the next page of `GET /api/settlements`, or undefined on the last page. */
+export function nextPageToken(body: unknown): string | undefined {
+  const token = field(body, 'continuationToken');
+  if (token === undefined) return undefined;
+  if (typeof token !== 'string' || token.length === 0) throw invalidResponseError(200);
+  return token;
+}
+
 /** Checks `{ settlement }` from `GET /api/settlements/:id`, a cancel or a task action. */
 export function parseSettlementResponse(body: unknown): SettlementView {
   return checkSettlement(field(body, 'settlement'));

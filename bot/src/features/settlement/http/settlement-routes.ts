@@ -12,6 +12,8 @@ import { readRegistration } from '../use-cases/read-registration.js';
 import { redeliverToUnit } from '../use-cases/redeliver-to-unit.js';
 import { registerSettlement } from '../use-cases/register-settlement.js';
 import { settlementViews, visibleTo } from '../use-cases/settlement-view.js';
+import { decodeSettlementListToken, encodeSettlementListToken } from './settlement-list-token.js';
+import { seesAllSettlements, unitsOf } from '../../../kernel/users/require-role.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
@@ -37,6 +39,13 @@ const versionBody = z.object(
   },
   { error: 'Forespørselen må være et objekt' },
 );
+/** Settlements per page of the list unless the tab asks for another size. */
+const DEFAULT_PAGE_SIZE = 25;
+const pageSizeQuery = z
+  .string({ error: 'limit må være et helt tall fra 1 til 100' })
+  .regex(/^\d{1,3}$/, { error: 'limit må være et helt tall fra 1 til 100' })
+  .transform(Number)
+  .pipe(z.int().min(1, { error: 'limit må være minst 1' }).max(100, { error: 'limit kan være høyst 100' }));
 const unitIdQuery = z
   .string({ error: 'Enhets-id-en mangler eller er ugyldig' })
   .regex(/^[a-z0-9-]{1,40}$/, { error: 'Enhets-id-en mangler eller er ugyldig' });
@@ -52,13 +61,26 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
     defineRoute({
       method: 'get',
       path: '/api/settlements',
-      summary: 'Bosettinger (uten navn) med enhetenes levering og fremdrift; forfalte oppgaver telles',
+      summary:
+        'Bosettinger (uten navn) med enhetenes levering og fremdrift, nyeste ankomst først, én side om gangen: ' +
+        '`limit` (1–100, 25 om ikke oppgitt) og `continuationToken` fra forrige side; svaret har `continuationToken` når flere følger',
       auth: 'user',
       response: settlementListResponseSchema,
-      handle: async ({ user }) => {
+      handle: async ({ user, query }) => {
         const viewer = signedIn(user);
-        const settlements = visibleTo(viewer, await services.settlements.list(viewer.tenantId));
-        return { body: { settlements: await settlementViews(services, viewer, settlements, false) } };
+        const limit = parseInput(pageSizeQuery, query.limit ?? String(DEFAULT_PAGE_SIZE));
+        const after = query.continuationToken === undefined ? undefined : decodeSettlementListToken(query.continuationToken);
+        const page = await services.settlements.listPage(viewer.tenantId, {
+          limit,
+          ...(after ? { after } : {}),
+          ...(seesAllSettlements(viewer) ? {} : { affectingAnyOf: unitsOf(viewer) }),
+        });
+        return {
+          body: {
+            settlements: await settlementViews(services, viewer, page.settlements, false),
+            ...(page.next ? { continuationToken: encodeSettlementListToken(page.next) } : {}),
+          },
+        };
       },
     }),
     defineRoute({

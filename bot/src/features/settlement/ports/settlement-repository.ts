@@ -1,11 +1,12 @@
 import type { Settlement } from '../domain/settlement.js';
+import type { SettlementPage, SettlementPageQuery } from './settlement-page.js';
 import type { Versioned } from '../../../kernel/versioned.js';
 
 /** Name-free settlement documents. */
 export interface SettlementRepository {
   get(tenantId: string, settlementId: string): Promise<Versioned<Settlement> | undefined>;
-  /** Newest arrival first. */
-  list(tenantId: string, options?: { readonly limit?: number }): Promise<Settlement[]>;
+  /** Newest arrival first (ties by id), one page at a time; the cost of a page does not grow with the tenant's data. */
+  listPage(tenantId: string, query: SettlementPageQuery): Promise<SettlementPage>;
   /** Creates; DomainError('conflict') if the id exists. */
   create(settlement: Settlement): Promise<Versioned<Settlement>>;
   /** Replaces if `etag` is current; DomainError('conflict') otherwise. */

@@ -27,11 +27,9 @@ export class CosmosPersonalDataRepository implements PersonalDataRepository {
     this.notes = new VersionedDocumentStore(container, SETTLEMENT_NOTE_KIND);
   }
 
-  /** Creates or replaces each record. */
+  /** Creates or replaces the records (one batch: one round trip for a household). */
   async putRecords(records: readonly PersonalRecord[]): Promise<void> {
-    for (const record of records) {
-      await this.records.update(record.tenantId, [record.settlementId, record.personId], () => record);
-    }
+    await this.records.upsertMany(records);
   }
 
   /** The settlement's records in household order of creation. */
@@ -50,7 +48,7 @@ export class CosmosPersonalDataRepository implements PersonalDataRepository {
 
   /** Creates or replaces the settlement's note. */
   async putNote(note: SettlementNote): Promise<void> {
-    await this.notes.update(note.tenantId, [note.settlementId], () => note);
+    await this.notes.upsert(note);
   }
 
   /** The note, or undefined. */

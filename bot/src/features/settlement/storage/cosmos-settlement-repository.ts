@@ -1,4 +1,6 @@
-import type { Container } from '@azure/cosmos';
+import type { Container, SqlParameter } from '@azure/cosmos';
+import { DomainError } from '../../../kernel/domain-error.js';
+import type { SettlementPage, SettlementPageQuery } from '../ports/settlement-page.js';
 import type { SettlementRepository } from '../ports/settlement-repository.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { Versioned } from '../../../kernel/versioned.js';
@@ -10,6 +12,9 @@ export const SETTLEMENT_KIND: DocumentKind<Settlement> = {
   tenantIdOf: (settlement) => settlement.tenantId,
   keyOf: (settlement) => [settlement.id],
 };
+
+/** Most settlements in one page. */
+const MAX_PAGE_SIZE = 100;
 
 /** SettlementRepository on the `core` container. */
 export class CosmosSettlementRepository implements SettlementRepository {
@@ -24,10 +29,42 @@ export class CosmosSettlementRepository implements SettlementRepository {
     return this.store.read(tenantId, [settlementId]);
   }
 
-  /** Newest arrival date first. */
-  async list(tenantId: string, options: { readonly limit?: number } = {}): Promise<Settlement[]> {
-    const found = await this.store.query(tenantId, { orderBy: 'c.data.arrivalDate DESC', limit: options.limit ?? 200 });
-    return found.map((item) => item.value);
+  /**
+   * One page, newest arrival first with the id as tie-breaker (a composite index of the core
+   * container), found by keyset: the page after a cursor starts strictly after it, so a settlement
+   * added meanwhile never shifts a page (no repeats, no gaps among those already there).
+   */
+  async listPage(tenantId: string, query: SettlementPageQuery): Promise<SettlementPage> {
+    if (!Number.isSafeInteger(query.limit) || query.limit < 1 || query.limit > MAX_PAGE_SIZE) {
+      throw new DomainError('invalid-input', `A settlement page holds 1–${MAX_PAGE_SIZE} settlements.`);
+    }
+    if (query.affectingAnyOf?.length === 0) return { settlements: [] };
+    const conditions: string[] = [];
+    const parameters: SqlParameter[] = [];
+    if (query.status) {
+      conditions.push('c.data.status = @status');
+      parameters.push({ name: '@status', value: query.status });
+    }
+    if (query.affectingAnyOf) {
+      const units = query.affectingAnyOf.map((unitId, i) => {
+        parameters.push({ name: `@unit${i}`, value: unitId });
+        return `ARRAY_CONTAINS(c.data.affectedUnitIds, @unit${i})`;
+      });
+      conditions.push(`(${units.join(' OR ')})`);
+    }
+    if (query.after) {
+      conditions.push('(c.data.arrivalDate < @afterDate OR (c.data.arrivalDate = @afterDate AND c.data.id < @afterId))');
+      parameters.push({ name: '@afterDate', value: query.after.arrivalDate }, { name: '@afterId', value: query.after.id });
+    }
+    const found = await this.store.query(tenantId, {
+      ...(conditions.length > 0 ? { where: conditions.join(' AND '), parameters } : {}),
+      orderBy: 'c.data.arrivalDate DESC, c.data.id DESC',
+      // One more than the page tells whether another page follows.
+      limit: query.limit + 1,
+    });
+    const settlements = found.slice(0, query.limit).map((item) => item.value);
+    const last = settlements.at(-1);
+    return found.length > query.limit && last ? { settlements, next: { arrivalDate: last.arrivalDate, id: last.id } } : { settlements };
   }
 
   /** Creates the settlement; conflict if it exists. */

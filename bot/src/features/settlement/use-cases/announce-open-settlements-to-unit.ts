@@ -1,4 +1,5 @@
 import type { SettlementServices } from '../settlement-services.js';
+import { settlementPages } from './settlement-pages.js';
 import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
 
 /** What {@link announceOpenSettlementsToUnit} uses: the settlements, and what starting unit work uses. */
@@ -10,7 +11,10 @@ export async function announceOpenSettlementsToUnit(
   tenantId: string,
   unitId: string,
 ): Promise<number> {
-  const open = (await services.settlements.list(tenantId)).filter((s) => s.status === 'open' && s.affectedUnitIds.includes(unitId));
-  for (const settlement of open) await startUnitWork(services, settlement, [unitId]);
-  return open.length;
+  let announced = 0;
+  for await (const open of settlementPages(services.settlements, tenantId, { status: 'open', affectingAnyOf: [unitId] })) {
+    for (const settlement of open) await startUnitWork(services, settlement, [unitId]);
+    announced += open.length;
+  }
+  return announced;
 }

@@ -1,6 +1,8 @@
 import type { SettlementServices } from '../settlement-services.js';
 import { startUnitWork, type StartUnitWorkDeps } from './start-unit-work.js';
 import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
+import type { Settlement } from '../domain/settlement.js';
+import { settlementPages } from './settlement-pages.js';
 
 /** What {@link resumeUnitWork} uses: open settlements, their flows and outbox messages, channels, and what starting unit work uses. */
 export type ResumeUnitWorkDeps = Pick<SettlementServices, 'settlements' | 'flows' | 'deliveries' | 'bindings'> & StartUnitWorkDeps;
@@ -8,12 +10,18 @@ export type ResumeUnitWorkDeps = Pick<SettlementServices, 'settlements' | 'flows
 /**
  * Completes registrations interrupted half-way (e.g. a crash after the settlement was stored but
  * before every flow and announcement was): finds, with one query for flows and one for the outbox,
- * the affected units that lack a flow or (having a channel) an announcement, and starts only
+ * page by page, the affected units that lack a flow or (having a channel) an announcement, and starts only
  * those. Starting unit work is idempotent. Returns how many units were resumed.
  */
 export async function resumeUnitWork(services: ResumeUnitWorkDeps, tenantId: string): Promise<number> {
-  const open = (await services.settlements.list(tenantId)).filter((s) => s.status === 'open');
-  if (open.length === 0) return 0;
+  let resumed = 0;
+  for await (const open of settlementPages(services.settlements, tenantId, { status: 'open' })) {
+    resumed += await resumePage(services, tenantId, open);
+  }
+  return resumed;
+}
+
+async function resumePage(services: ResumeUnitWorkDeps, tenantId: string, open: readonly Settlement[]): Promise<number> {
   const ids = open.map((s) => s.id);
   const [flows, messages, bindings] = await Promise.all([
     services.flows.listForSettlements(tenantId, ids),

@@ -10,7 +10,7 @@ import { summarizeSettlement } from '../domain/settlement-summary.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
-import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
+import { mayWorkUnit, seesAllSettlements, unitsOf } from '../../../kernel/users/require-role.js';
 import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
@@ -79,7 +79,7 @@ export async function settlementViews(
 /** The settlements a viewer may see: all for admin, coordinator and leader; otherwise those affecting their units. */
 export function visibleTo(viewer: AppUser, settlements: readonly Settlement[]): Settlement[] {
   if (seesAllSettlements(viewer)) return [...settlements];
-  const mine = new Set(viewer.roles.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+  const mine = new Set(unitsOf(viewer));
   return settlements.filter((s) => s.affectedUnitIds.some((unitId) => mine.has(unitId)));
 }
 

@@ -53,7 +53,10 @@ export function emptyCosmosTally(): CosmosTally {
 }
 
 /** Runs `work` with its own tally (nested scopes count only their own work) and returns both. */
-export async function meterCosmos<T>(work: () => Promise<T>, tally: CosmosTally = emptyCosmosTally()): Promise<{ result: T; tally: CosmosTally }> {
+export async function meterCosmos<T>(
+  work: () => Promise<T>,
+  tally: CosmosTally = emptyCosmosTally(),
+): Promise<{ result: T; tally: CosmosTally }> {
   const result = await scopes.run({ tally, inFlight: 0, busySince: 0 }, work);
   return { result, tally };
 }

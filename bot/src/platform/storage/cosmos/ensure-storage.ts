@@ -1,7 +1,14 @@
-import type { Container, CosmosClient, Database } from '@azure/cosmos';
+import type { Container, CosmosClient, Database, IndexingPolicy } from '@azure/cosmos';
 import { DomainError } from '../../../kernel/domain-error.js';
 import { translateCosmosError } from './translate-cosmos-error.js';
-import { CONTAINER_NAMES, DEFAULT_DATABASE_NAME, PARTITION_KEY_PATH, type StorageContainers } from './storage-layout.js';
+import {
+  COMPOSITE_INDEXES,
+  CONTAINER_NAMES,
+  DEFAULT_DATABASE_NAME,
+  PARTITION_KEY_PATH,
+  type CompositePath,
+  type StorageContainers,
+} from './storage-layout.js';
 
 /** Where Introteam keeps its data. */
 export interface EnsureStorageOptions {
@@ -11,7 +18,8 @@ export interface EnsureStorageOptions {
 
 /**
  * Creates the database and its containers when they are missing (idempotent) and returns the
- * containers. Never changes an existing container, but refuses one partitioned on another path.
+ * containers. An existing container only gains the composite indexes Introteam's queries need
+ * (Azure Cosmos DB builds them online); one partitioned on another path is refused.
  */
 export async function ensureStorage(client: CosmosClient, options: EnsureStorageOptions = {}): Promise<StorageContainers> {
   const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
@@ -22,17 +30,21 @@ export async function ensureStorage(client: CosmosClient, options: EnsureStorage
     throw translateCosmosError(error, 'create the database');
   }
   return {
-    core: await ensureContainer(database, CONTAINER_NAMES.core),
+    core: await ensureContainer(database, CONTAINER_NAMES.core, COMPOSITE_INDEXES.core),
     personalData: await ensureContainer(database, CONTAINER_NAMES.personalData),
     audit: await ensureContainer(database, CONTAINER_NAMES.audit),
     outbox: await ensureContainer(database, CONTAINER_NAMES.outbox),
   };
 }
 
-async function ensureContainer(database: Database, id: string): Promise<Container> {
+async function ensureContainer(database: Database, id: string, compositeIndexes: readonly CompositePath[][] = []): Promise<Container> {
   let response;
   try {
-    response = await database.containers.createIfNotExists({ id, partitionKey: { paths: [PARTITION_KEY_PATH] } });
+    response = await database.containers.createIfNotExists({
+      id,
+      partitionKey: { paths: [PARTITION_KEY_PATH] },
+      ...(compositeIndexes.length > 0 ? { indexingPolicy: indexingPolicyWith(undefined, compositeIndexes) } : {}),
+    });
   } catch (error) {
     throw translateCosmosError(error, `create the container ${id}`);
   }
@@ -44,5 +56,27 @@ async function ensureContainer(database: Database, id: string): Promise<Containe
         `not ${PARTITION_KEY_PATH}. Delete it or point Introteam at another database.`,
     );
   }
+  const current = response.resource?.indexingPolicy;
+  const missing = compositeIndexes.filter((index) => !hasCompositeIndex(current, index));
+  if (missing.length > 0 && response.resource) {
+    try {
+      await response.container.replace({ ...response.resource, indexingPolicy: indexingPolicyWith(current, missing) });
+    } catch (error) {
+      throw translateCosmosError(error, `add composite indexes to the container ${id}`);
+    }
+  }
   return response.container;
+}
+
+function indexingPolicyWith(current: IndexingPolicy | undefined, added: readonly CompositePath[][]): IndexingPolicy {
+  const base: IndexingPolicy = current ?? { indexingMode: 'consistent', automatic: true, includedPaths: [{ path: '/*' }] };
+  return { ...base, compositeIndexes: [...(base.compositeIndexes ?? []), ...added.map((index) => index.map((p) => ({ ...p })))] };
+}
+
+function hasCompositeIndex(policy: IndexingPolicy | undefined, index: readonly CompositePath[]): boolean {
+  return (policy?.compositeIndexes ?? []).some(
+    (existing) =>
+      existing.length === index.length &&
+      existing.every((p, i) => p.path === index[i]!.path && (p.order ?? 'ascending') === index[i]!.order),
+  );
 }

@@ -18,6 +18,26 @@ export const CONTAINER_NAMES = {
   outbox: 'outbox',
 } as const;
 
+/**
+ * Composite indexes per container: an `ORDER BY` on two fields needs one (Azure Cosmos DB and the
+ * embedded server both refuse the query without it). The settlement list pages by arrival date,
+ * newest first, with the settlement id as tie-breaker, so a page boundary is exact.
+ */
+export const COMPOSITE_INDEXES: Readonly<Partial<Record<ContainerRole, readonly CompositePath[][]>>> = {
+  core: [
+    [
+      { path: '/data/arrivalDate', order: 'descending' },
+      { path: '/data/id', order: 'descending' },
+    ],
+  ],
+};
+
+/** One path of a composite index. */
+export interface CompositePath {
+  readonly path: string;
+  readonly order: 'ascending' | 'descending';
+}
+
 /** The role of a container in {@link CONTAINER_NAMES}. */
 export type ContainerRole = keyof typeof CONTAINER_NAMES;
 

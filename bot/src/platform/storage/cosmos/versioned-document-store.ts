@@ -1,4 +1,4 @@
-import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
+import { BulkOperationType, type Container, type ItemDefinition, type Resource } from '@azure/cosmos';
 import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
 import type { Versioned } from '../../../kernel/versioned.js';
 import { buildDocumentQuery, type DocumentQuery } from './document-query.js';
@@ -30,6 +30,8 @@ export interface DocumentPage<T> {
 }
 
 const DEFAULT_MAX_ATTEMPTS = 5;
+/** Cosmos DB's limit of operations in one transactional batch. */
+const MAX_BATCH_OPERATIONS = 100;
 
 /**
  * Typed, tenant-partitioned access to one document type in one container, with optimistic
@@ -66,6 +68,47 @@ export class VersionedDocumentStore<T> {
       return this.toVersioned(requireResource(response.resource, `create a ${this.kind.type}`));
     } catch (error) {
       throw translateCosmosError(error, `create a ${this.kind.type}`);
+    }
+  }
+
+  /** Creates or replaces the document, whatever is stored (last writer wins): one round trip. */
+  async upsert(value: T): Promise<Versioned<T>> {
+    const operation = `upsert a ${this.kind.type}`;
+    try {
+      const response = await this.container.items.upsert<StoredDocument<T>>(this.toDocument(value));
+      return this.toVersioned(requireResource(response.resource, operation));
+    } catch (error) {
+      throw translateCosmosError(error, operation);
+    }
+  }
+
+  /**
+   * Creates or replaces several documents of one tenant (last writer wins) in one transactional
+   * batch per 100, so a household's records cost one round trip, not one per person. On Azure Cosmos
+   * DB a batch is all or nothing; the embedded server applies it operation by operation, so callers
+   * keep their writes idempotent (a retry writes the same documents again).
+   */
+  async upsertMany(values: readonly T[]): Promise<void> {
+    if (values.length === 0) return;
+    const tenantId = this.kind.tenantIdOf(values[0]!);
+    if (values.some((value) => this.kind.tenantIdOf(value) !== tenantId)) {
+      throw new DomainError('invalid-input', `upsertMany writes one tenant's ${this.kind.type} documents at a time.`);
+    }
+    const operation = `upsert ${values.length} ${this.kind.type} documents`;
+    for (let start = 0; start < values.length; start += MAX_BATCH_OPERATIONS) {
+      const operations = values
+        .slice(start, start + MAX_BATCH_OPERATIONS)
+        .map((value) => ({ operationType: BulkOperationType.Upsert, partitionKey: tenantId, resourceBody: this.toDocument(value) }));
+      let response;
+      try {
+        response = await this.container.items.batch(operations, tenantId);
+      } catch (error) {
+        throw translateCosmosError(error, operation);
+      }
+      const failed = (response.result ?? []).find((result) => result.statusCode >= 400);
+      if (failed || (response.code ?? 200) >= 400) {
+        throw translateCosmosError({ code: failed?.statusCode ?? response.code }, operation);
+      }
     }
   }
 

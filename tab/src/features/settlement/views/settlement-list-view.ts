@@ -2,14 +2,42 @@ import { canManageSettlements } from '../../../platform/access.js';
 import { el } from '../../../platform/dom.js';
 import { marker } from '../../../platform/markers.js';
 import { hrefFor } from '../../../platform/router.js';
-import { parseSettlementList } from '../parse-settlement.js';
+import { nextPageToken, parseSettlementList } from '../parse-settlement.js';
 import { settlementRows, type SettlementRow, type UnitCell } from '../settlement-rows.js';
 import type { View } from '../../../platform/view.js';
 
-/** `#/bosettinger`: every settlement with its units' announcements and flows, overdue work marked. */
+/** Settlements per page of the list. */
+const PAGE_SIZE = 25;
+
+/** `#/bosettinger`: the settlements, newest arrival first, a page at a time, with their units' announcements and flows, overdue work marked. */
 export const settlementListView: View = async (target, { api, user }) => {
-  const [body, me] = await Promise.all([api.get('/api/settlements'), user.me()]);
+  const pagePath = (token?: string): string =>
+    `/api/settlements?limit=${PAGE_SIZE}${token ? `&continuationToken=${encodeURIComponent(token)}` : ''}`;
+  const [body, me] = await Promise.all([api.get(pagePath()), user.me()]);
   const rows = settlementRows(parseSettlementList(body));
+  let next = nextPageToken(body);
+  const list = el('ul', { class: 'settlement-list', 'data-testid': 'settlement-list' }, ...rows.map(rowItem));
+  const summaryLine = el('p', { 'data-testid': 'settlement-summary' }, summary(rows, next !== undefined));
+  const status = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const more = el('button', { type: 'button', class: 'button', 'data-testid': 'settlement-list-more' }, 'Vis flere bosettinger');
+  more.hidden = next === undefined;
+  more.addEventListener('click', async () => {
+    more.setAttribute('disabled', '');
+    try {
+      const page = await api.get(pagePath(next));
+      const added = settlementRows(parseSettlementList(page));
+      next = nextPageToken(page);
+      rows.push(...added);
+      list.append(...added.map(rowItem));
+      summaryLine.textContent = summary(rows, next !== undefined);
+      status.textContent = added.length === 1 ? '1 bosetting til vises.' : `${added.length} bosettinger til vises.`;
+      more.hidden = next === undefined;
+    } catch {
+      status.textContent = 'Kunne ikke hente flere bosettinger. Prøv igjen.';
+    } finally {
+      more.removeAttribute('disabled');
+    }
+  });
   target.append(
     el('h1', { tabindex: '-1' }, 'Bosettinger'),
     canManageSettlements(me.roles)
@@ -23,18 +51,19 @@ export const settlementListView: View = async (target, { api, user }) => {
           ),
         )
       : '',
-    el('p', { 'data-testid': 'settlement-summary' }, summary(rows)),
-    rows.length === 0
-      ? el('p', { class: 'panel', 'data-testid': 'settlement-list' }, 'Ingen bosettinger er registrert ennå.')
-      : el('ul', { class: 'settlement-list', 'data-testid': 'settlement-list' }, ...rows.map(rowItem)),
+    summaryLine,
+    rows.length === 0 ? el('p', { class: 'panel', 'data-testid': 'settlement-list' }, 'Ingen bosettinger er registrert ennå.') : list,
+    el('p', {}, more),
+    status,
   );
 };
 
-function summary(rows: readonly SettlementRow[]): string {
+function summary(rows: readonly SettlementRow[], moreFollow: boolean): string {
   const open = rows.filter((row) => !row.cancelled);
   const late = open.filter((row) => row.overdueCount > 0).length;
   const count = open.length === 1 ? '1 aktiv bosetting' : `${open.length} aktive bosettinger`;
-  return late === 0 ? `${count}, ingen med forfalte oppgaver.` : `${count}, ${late} med forfalte oppgaver.`;
+  const shown = moreFollow ? ' blant de som vises (flere finnes)' : '';
+  return late === 0 ? `${count}${shown}, ingen med forfalte oppgaver.` : `${count}${shown}, ${late} med forfalte oppgaver.`;
 }
 
 function rowItem(row: SettlementRow): HTMLElement {

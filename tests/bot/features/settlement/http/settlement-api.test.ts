@@ -56,7 +56,10 @@ describe('settlement API (embedded Cosmos DB, dev sign-in)', () => {
   /** What is stored: settlements of the demo tenant and raw documents in the personal-data container. */
   async function storedCounts(): Promise<{ settlements: number; personal: number }> {
     const personal = await harness.storage.containers.personalData.items.query('SELECT VALUE COUNT(1) FROM c').fetchAll();
-    return { settlements: (await harness.repositories.settlements.list(DEMO_TENANT_ID)).length, personal: personal.resources[0] as number };
+    return {
+      settlements: (await harness.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length,
+      personal: personal.resources[0] as number,
+    };
   }
 
   async function auditEntries(resource: string, actorId: string) {

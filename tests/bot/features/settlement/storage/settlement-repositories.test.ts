@@ -44,7 +44,7 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       await repos.settlements.create(settlement);
       const otherTenant = newTenantId();
       assert.equal(await repos.settlements.get(otherTenant, settlement.id), undefined);
-      assert.deepEqual(await repos.settlements.list(otherTenant), []);
+      assert.deepEqual((await repos.settlements.listPage(otherTenant, { limit: 100 })).settlements, []);
     });
 
     it('should replace with the current ETag and refuse a stale ETag with conflict', async () => {
@@ -73,14 +73,84 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const late = splitTestSettlement(tenantId, 60).settlement;
       const middle = splitTestSettlement(tenantId, 20).settlement;
       for (const settlement of [soon, late, middle]) await repos.settlements.create(settlement);
+      const all = await repos.settlements.listPage(tenantId, { limit: 100 });
       assert.deepEqual(
-        (await repos.settlements.list(tenantId)).map((s) => s.id),
+        all.settlements.map((s) => s.id),
         [late.id, middle.id, soon.id],
       );
+      assert.equal(all.next, undefined, 'the last page says no more follow');
+      const firstTwo = await repos.settlements.listPage(tenantId, { limit: 2 });
       assert.deepEqual(
-        (await repos.settlements.list(tenantId, { limit: 2 })).map((s) => s.id),
+        firstTwo.settlements.map((s) => s.id),
         [late.id, middle.id],
       );
+      assert.deepEqual(firstTwo.next, { arrivalDate: middle.arrivalDate, id: middle.id });
+    });
+
+    it('should page through every settlement once, in a stable order, also with equal arrival dates', async () => {
+      const tenantId = newTenantId();
+      const stored = [5, 5, 5, 9, 9, 30, 30, 30, 2].map((days) => splitTestSettlement(tenantId, days).settlement);
+      for (const settlement of stored) await repos.settlements.create(settlement);
+      const expected = [...stored].sort((a, b) => b.arrivalDate.localeCompare(a.arrivalDate) || b.id.localeCompare(a.id)).map((s) => s.id);
+      const seen: string[] = [];
+      let after;
+      let pages = 0;
+      do {
+        const page = await repos.settlements.listPage(tenantId, { limit: 2, ...(after ? { after } : {}) });
+        assert.ok(page.settlements.length <= 2);
+        seen.push(...page.settlements.map((s) => s.id));
+        after = page.next;
+        pages += 1;
+      } while (after);
+      assert.deepEqual(seen, expected);
+      assert.equal(pages, 5);
+    });
+
+    it('should neither repeat nor skip a settlement when one is added at a page boundary', async () => {
+      const tenantId = newTenantId();
+      const stored = [10, 20, 30, 40, 50, 60].map((days) => splitTestSettlement(tenantId, days).settlement);
+      for (const settlement of stored) await repos.settlements.create(settlement);
+      const first = await repos.settlements.listPage(tenantId, { limit: 3 });
+      // Added while the user reads page 1: one sorts onto page 1 (already read), one onto page 2.
+      const onFirstPage = splitTestSettlement(tenantId, 55).settlement;
+      const onSecondPage = splitTestSettlement(tenantId, 25).settlement;
+      await repos.settlements.create(onFirstPage);
+      await repos.settlements.create(onSecondPage);
+      const second = await repos.settlements.listPage(tenantId, { limit: 3, after: first.next! });
+      const third = second.next ? await repos.settlements.listPage(tenantId, { limit: 3, after: second.next }) : { settlements: [] };
+      const seen = [...first.settlements, ...second.settlements, ...third.settlements].map((s) => s.id);
+      assert.equal(new Set(seen).size, seen.length, 'no settlement is listed twice');
+      for (const settlement of stored) assert.ok(seen.includes(settlement.id), 'every settlement stored before is listed');
+      assert.ok(seen.includes(onSecondPage.id), 'one added after the boundary is on a later page');
+    });
+
+    it('should list only the settlements that affect the given units, and only those with the given status', async () => {
+      const tenantId = newTenantId();
+      const affectingNav = splitTestSettlement(tenantId, 10).settlement;
+      const other = { ...splitTestSettlement(tenantId, 20).settlement, affectedUnitIds: ['barnehage'] };
+      const onlyNav = { ...splitTestSettlement(tenantId, 30).settlement, affectedUnitIds: ['nav'] };
+      const cancelled = cancelSettlement(
+        { ...splitTestSettlement(tenantId, 40).settlement, affectedUnitIds: ['nav'] },
+        { changedBy: ACTOR, changedAt: new Date().toISOString() },
+      );
+      for (const settlement of [affectingNav, other, onlyNav, cancelled]) await repos.settlements.create(settlement);
+      const nav = await repos.settlements.listPage(tenantId, { limit: 10, affectingAnyOf: ['nav', 'voi'] });
+      assert.ok(affectingNav.affectedUnitIds.includes('nav'));
+      assert.deepEqual(
+        nav.settlements.map((s) => s.id),
+        [cancelled.id, onlyNav.id, affectingNav.id],
+      );
+      const open = await repos.settlements.listPage(tenantId, { limit: 10, affectingAnyOf: ['nav'], status: 'open' });
+      assert.deepEqual(
+        open.settlements.map((s) => s.id),
+        [onlyNav.id, affectingNav.id],
+      );
+      assert.deepEqual((await repos.settlements.listPage(tenantId, { limit: 10, affectingAnyOf: [] })).settlements, []);
+    });
+
+    it('should refuse a page size outside 1–100', async () => {
+      await assertRejectsWithCode(repos.settlements.listPage(newTenantId(), { limit: 0 }), 'invalid-input');
+      await assertRejectsWithCode(repos.settlements.listPage(newTenantId(), { limit: 101 }), 'invalid-input');
     });
   });
 

@@ -35,7 +35,7 @@ describe('fail-closed auditing of changes (embedded Cosmos DB)', () => {
     const core = await count('core');
     failAudit();
     await rejectsAuditFailed(registerSettlement(h.services, await h.user(DEMO.coordinator), testRegistration(arrival)));
-    assert.deepEqual(await h.repositories.settlements.list(DEMO_TENANT_ID), []);
+    assert.deepEqual((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements, []);
     assert.equal(await count('personalData'), 0);
     assert.equal(await count('core'), core, 'no flow or settlement document');
     assert.equal(await count('outbox'), 0);

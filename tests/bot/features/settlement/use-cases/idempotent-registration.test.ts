@@ -31,7 +31,7 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     const retry = await registerSettlement(h.services, coordinator, registration, { idempotencyKey });
     assert.deepEqual([first.created, retry.created], [true, false]);
     assert.equal(retry.settlement.id, first.settlement.id);
-    assert.equal((await h.repositories.settlements.list(DEMO_TENANT_ID)).length, 1);
+    assert.equal((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length, 1);
     assert.equal((await h.repositories.flows.listForSettlement(DEMO_TENANT_ID, first.settlement.id)).length, 6);
     assert.equal(await personalCount(), registration.members.length + 1);
     assert.equal((await registerEntries()).length, 1, 'the retry found its audit entry');
@@ -46,7 +46,7 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     );
     assert.equal(new Set(results.map((r) => r.settlement.id)).size, 1);
     assert.equal(results.filter((r) => r.created).length, 1);
-    assert.equal((await h.repositories.settlements.list(DEMO_TENANT_ID)).length, 1);
+    assert.equal((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length, 1);
     assert.equal((await h.repositories.flows.listForSettlement(DEMO_TENANT_ID, results[0]!.settlement.id)).length, 6);
     assert.equal(await personalCount(), registration.members.length + 1);
     assert.equal((await registerEntries()).length, 1);
@@ -58,10 +58,10 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     const idempotencyKey = randomUUID();
     sinon.stub(h.repositories.settlements, 'create').onFirstCall().rejects(new DomainError('storage-unavailable', 'down')).callThrough();
     await assert.rejects(registerSettlement(h.services, coordinator, registration, { idempotencyKey }));
-    assert.deepEqual(await h.repositories.settlements.list(DEMO_TENANT_ID), []);
+    assert.deepEqual((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements, []);
     const resumed = await registerSettlement(h.services, coordinator, registration, { idempotencyKey });
     assert.equal(resumed.created, true);
-    assert.equal((await h.repositories.settlements.list(DEMO_TENANT_ID)).length, 1);
+    assert.equal((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length, 1);
     assert.equal(await personalCount(), registration.members.length + 1);
     assert.equal((await registerEntries()).length, 1);
   });
@@ -85,7 +85,7 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     }
     assert.equal((await h.repositories.settlements.get(DEMO_TENANT_ID, first.settlement.id))?.value.addressArea, 'Sentrum');
     assert.equal(JSON.stringify(await h.repositories.personalData.listForSettlement(DEMO_TENANT_ID, first.settlement.id)), personal);
-    assert.equal((await h.repositories.settlements.list(DEMO_TENANT_ID)).length, 1);
+    assert.equal((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length, 1);
   });
 
   it('should register separately without a key and with different keys', async () => {
@@ -95,6 +95,6 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     await registerSettlement(h.services, coordinator, registration);
     await registerSettlement(h.services, coordinator, registration, { idempotencyKey: randomUUID() });
     await registerSettlement(h.services, coordinator, registration, { idempotencyKey: randomUUID() });
-    assert.equal((await h.repositories.settlements.list(DEMO_TENANT_ID)).length, 4);
+    assert.equal((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length, 4);
   });
 });

@@ -60,7 +60,7 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
 
   it('should refuse registration by a unit member and store nothing', async () => {
     await rejectsWith(registerSettlement(h.services, await h.user(DEMO.barnehage), testRegistration(arrival)), 'forbidden');
-    assert.deepEqual(await h.repositories.settlements.list(DEMO_TENANT_ID), []);
+    assert.deepEqual((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements, []);
   });
 
   it('should refuse an arrival date in the distant past and an oversized note in Norwegian, storing nothing', async () => {
@@ -70,7 +70,7 @@ describe('settlement use cases (embedded Cosmos DB)', () => {
       registerSettlement(h.services, coordinator, { ...testRegistration(arrival), note: 'x'.repeat(2001) }),
       'invalid-input',
     );
-    assert.deepEqual(await h.repositories.settlements.list(DEMO_TENANT_ID), []);
+    assert.deepEqual((await h.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements, []);
     const personal = await h.storage.containers.personalData.items.query('SELECT * FROM c').fetchAll();
     assert.equal(personal.resources.length, 0);
   });

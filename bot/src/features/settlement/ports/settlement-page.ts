@@ -1,0 +1,25 @@
+import type { Settlement } from '../domain/settlement.js';
+
+/** Where a page of the settlement list ends: the last settlement's arrival date and id (the list's sort key). */
+export interface SettlementCursor {
+  readonly arrivalDate: string;
+  readonly id: string;
+}
+
+/** Which page of settlements, newest arrival first (ties by id), and which settlements count. */
+export interface SettlementPageQuery {
+  /** Settlements per page (1–100). */
+  readonly limit: number;
+  /** Start after this one (the previous page's `next`); the first page without. */
+  readonly after?: SettlementCursor;
+  /** Only settlements that affect at least one of these units (a unit member's view). */
+  readonly affectingAnyOf?: readonly string[];
+  /** Only settlements with this status. */
+  readonly status?: Settlement['status'];
+}
+
+/** One page, and where the next one starts (absent on the last page). */
+export interface SettlementPage {
+  readonly settlements: Settlement[];
+  readonly next?: SettlementCursor;
+}

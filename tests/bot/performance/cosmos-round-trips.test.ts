@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { DEMO_TENANT_ID } from '../../../bot/src/app/config.js';
+import { addDays, osloToday } from '../../../bot/src/kernel/dates/iso-date.js';
+import { COSMOS_COST_HEADERS } from '../../../bot/src/platform/http/cosmos-cost-headers.js';
+import { startAppHarness, type AppHarness } from '../../support/http/app-harness.js';
+import { DEMO } from '../../support/settlements/settlement-harness.js';
+import { testRegistration } from '../../support/settlements/test-household.js';
+
+/**
+ * The round-trip budget of each hot operation, counted at the Cosmos client (the plugin behind the
+ * `X-Introteam-Cosmos-Round-Trips` header), so a change that adds round trips fails here. Each
+ * budget is checked in steady state (after one warm-up call) and must not grow with stored data.
+ * Timings are the bench's (`npm run bench`), not these tests'.
+ */
+const BUDGET = {
+  cardAction: 4,
+  /** Besides one flow and one outbox message per affected unit. */
+  register: 10,
+  listPage: 6,
+  me: 1,
+} as const;
+
+const CHANNEL_ID = '19:barnehage-rundturer@thread.tacv2';
+/** The test household affects all six demo units; only barnehage is bound to a channel here, so only it gets an announcement. */
+const UNITS_OF_TEST_HOUSEHOLD = 6;
+const BOUND_UNITS = 1;
+
+type Json = ReturnType<typeof JSON.parse>;
+
+describe('Cosmos DB round trips per hot operation (counted at the client)', function () {
+  this.timeout(60_000);
+  let harness: AppHarness;
+  const tokens = new Map<string, string>();
+
+  before(async () => {
+    harness = await startAppHarness();
+    await harness.repositories.bindings.put({
+      tenantId: DEMO_TENANT_ID,
+      unitId: 'barnehage',
+      conversationId: CHANNEL_ID,
+      channelName: 'Barnehage',
+      boundBy: DEMO.admin,
+      boundAt: new Date().toISOString(),
+    });
+  });
+  after(async () => harness.close());
+
+  async function api(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    if (!tokens.has(userId)) tokens.set(userId, await harness.devToken(userId));
+    const response = await fetch(`${harness.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${tokens.get(userId)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json, roundTrips: roundTripsOf(response) };
+  }
+
+  async function register(): Promise<{ id: string; roundTrips: number }> {
+    const registration = testRegistration(addDays(osloToday(), 14));
+    const { status, body, roundTrips } = await api(DEMO.coordinator, 'POST', '/api/settlements', registration, {
+      'idempotency-key': randomUUID(),
+    });
+    assert.equal(status, 201, JSON.stringify(body));
+    return { id: body.settlement.id, roundTrips };
+  }
+
+  async function cardAction(verb: string, data: Record<string, unknown>) {
+    const response = await fetch(`${harness.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: randomUUID(),
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        from: { id: `29:${DEMO.barnehage}`, aadObjectId: DEMO.barnehage },
+        recipient: { id: '28:introteam-bot' },
+        conversation: { id: `${CHANNEL_ID};messageid=1`, conversationType: 'channel', tenantId: DEMO_TENANT_ID, isGroup: true },
+        channelData: { tenant: { id: DEMO_TENANT_ID }, channel: { id: CHANNEL_ID }, team: { id: CHANNEL_ID } },
+        value: { action: { type: 'Action.Execute', verb, data } },
+      }),
+    });
+    const body = (await response.json()) as Json;
+    assert.equal(body.statusCode, 200, JSON.stringify(body));
+    return roundTripsOf(response);
+  }
+
+  async function tasksOf(settlementId: string): Promise<string[]> {
+    const flow = await harness.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage');
+    return flow!.value.tasks.map((task) => task.taskId);
+  }
+
+  it('a card action (take, complete, comment) costs at most 4, however many settlements are stored', async () => {
+    const { id } = await register();
+    const [warmUp, first, second, third] = await tasksOf(id);
+    await cardAction('takeTask', { settlementId: id, unitId: 'barnehage', taskId: warmUp });
+    const take = await cardAction('takeTask', { settlementId: id, unitId: 'barnehage', taskId: first });
+    const complete = await cardAction('completeTask', { settlementId: id, unitId: 'barnehage', taskId: second });
+    const comment = await cardAction('commentTask', {
+      settlementId: id,
+      unitId: 'barnehage',
+      taskId: third,
+      [`comment-${third}`]: 'Avtalt',
+    });
+    for (let i = 0; i < 5; i += 1) await register();
+    const takeAfterGrowth = await cardAction('takeTask', { settlementId: id, unitId: 'barnehage', taskId: third });
+    assert.deepEqual(
+      { take, complete, comment, takeAfterGrowth },
+      { take: take, complete: take, comment: take, takeAfterGrowth: take },
+      'every task action costs the same',
+    );
+    assert.ok(take <= BUDGET.cardAction, `a card action took ${take} round trips (budget ${BUDGET.cardAction})`);
+  });
+
+  it(`registering a settlement costs at most ${BUDGET.register} besides one flow and one outbox message per affected unit`, async () => {
+    await register();
+    const { roundTrips } = await register();
+    const budget = BUDGET.register + UNITS_OF_TEST_HOUSEHOLD + BOUND_UNITS;
+    assert.ok(roundTrips <= budget, `registering took ${roundTrips} round trips (budget ${budget})`);
+  });
+
+  it('a page of GET /api/settlements costs the same with few or many stored, within budget', async () => {
+    await api(DEMO.coordinator, 'GET', '/api/settlements');
+    const few = await api(DEMO.coordinator, 'GET', '/api/settlements');
+    for (let i = 0; i < 30; i += 1) await register();
+    const many = await api(DEMO.coordinator, 'GET', '/api/settlements');
+    assert.equal(many.status, 200);
+    assert.equal(many.roundTrips, few.roundTrips, 'a page must not cost more when more is stored');
+    assert.ok(many.roundTrips <= BUDGET.listPage, `a page took ${many.roundTrips} round trips (budget ${BUDGET.listPage})`);
+  });
+
+  it(`GET /api/me costs at most ${BUDGET.me}, independent of stored data`, async () => {
+    await api(DEMO.barnehage, 'GET', '/api/me');
+    const me = await api(DEMO.barnehage, 'GET', '/api/me');
+    assert.equal(me.status, 200);
+    assert.ok(me.roundTrips <= BUDGET.me, `/api/me took ${me.roundTrips} round trips (budget ${BUDGET.me})`);
+  });
+});
+
+function roundTripsOf(response: Response): number {
+  const header = response.headers.get(COSMOS_COST_HEADERS.roundTrips);
+  assert.ok(header !== null, `the response has no ${COSMOS_COST_HEADERS.roundTrips} header`);
+  return Number(header);
+}
