@@ -43,12 +43,17 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
   const server = await startEmbeddedCosmos({ port: options.embeddedPort ?? 0 });
   const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, trustSelfSignedCertificate: true });
   const filePath = path.resolve(cosmos.dataDir, 'cosmos', 'snapshot.json');
+  // Containers first, with today's indexing policy, then the documents into them: replacing a
+  // container's policy afterwards would empty it on the embedded server (Azure keeps the documents).
+  const containers = await ensureStorage(client, { databaseName: cosmos.databaseName }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   const loaded = await loadSnapshot(client, filePath).catch(async (error: unknown) => {
     await server.stop();
     throw error;
   });
   logger.info({ filePath, documents: loaded?.documents ?? 0 }, loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt');
-  const containers = await ensureStorage(client, { databaseName: cosmos.databaseName });
   const schedule = startSnapshotSchedule({
     client,
     databaseName: cosmos.databaseName,
