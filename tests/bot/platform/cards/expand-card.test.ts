@@ -24,11 +24,11 @@ describe('expandCard (templates prepared once)', () => {
     });
     const second = expandCard(template, { unitName: 'NAV', tasks: [{ title: 'Avtal møte', status: 'fullført' }], showNotice: false });
     assert.deepEqual(
-      first.body.map((element) => (element as { text: string }).text),
+      first.body.map((element) => (element as unknown as { text: string }).text),
       ['Oppgaver for Barnehage', 'Ring familien (åpen)', 'Finn plass (tatt)', 'Bosettingen er avlyst.'],
     );
     assert.deepEqual(
-      second.body.map((element) => (element as { text: string }).text),
+      second.body.map((element) => (element as unknown as { text: string }).text),
       ['Oppgaver for NAV', 'Avtal møte (fullført)'],
     );
     assert.equal(template.body[0]!.text, 'Oppgaver for ${unitName}', 'the template itself is left as it was');
