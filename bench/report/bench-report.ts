@@ -1,0 +1,46 @@
+import type { LoopDelay } from '../support/measured-process.js';
+import type { OperationResult } from '../scenarios/measure-operations.js';
+
+/** Start-up to a 200 from /healthz, in ms (median of the tries). */
+export interface StartupResult {
+  readonly echoBotMs: number;
+  readonly serverEmptyMs: number;
+}
+
+/** Everything measured at one number of stored settlements. */
+export interface SizeResult {
+  readonly settlements: number;
+  readonly serverStartupMs: number;
+  readonly seedMs: number;
+  readonly rssMb: {
+    readonly serverIdle: number;
+    readonly serverPeak: number;
+    readonly serverAfter: number;
+    readonly echoIdle: number;
+    readonly echoAfter: number;
+  };
+  readonly eventLoopIdle: LoopDelay;
+  readonly operations: readonly OperationResult[];
+}
+
+/** The whole run, as written to bench/report.json. */
+export interface BenchReport {
+  readonly generatedAt: string;
+  readonly mode: 'full' | 'short';
+  readonly machine: { readonly cpus: number; readonly node: string };
+  readonly startup: StartupResult;
+  readonly sizes: readonly SizeResult[];
+  readonly fanOut: readonly FanOutResult[];
+}
+
+/** One registration announced to K unit channels through the connector stand-in. */
+export interface FanOutResult {
+  readonly channels: number;
+  readonly firstToLastMs?: number;
+  readonly minimumMs: number;
+  readonly ratio?: number;
+  readonly lost: number;
+  readonly duplicated: number;
+  /** Windows in which more was sent than Teams' limits allow. */
+  readonly limitViolations: number;
+}
