@@ -82,6 +82,35 @@ describe('snapshot-store', () => {
     assert.deepEqual(await dump(second.client, 'introteam'), expected);
   });
 
+  it('should restore every document with its id and partition key when there are more than a batch per partition', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    for (let i = 0; i < 330; i += 1) {
+      await containers.core.items.create({ id: `unit-flow|s${i}`, tenantId: `t${i % 2}`, type: 'unit-flow', data: { tasks: [{ taskId: `k${i}` }] } });
+    }
+    for (let i = 0; i < 40; i += 1) {
+      await containers.personalData.items.create({ id: `personal-record|s${i}`, tenantId: `t${i % 4}`, type: 'personal-record', data: { n: i } });
+      await containers.outbox.items.create({ id: `outbox-message|s${i}`, tenantId: `t${i % 3}`, type: 'outbox-message', data: { n: i } });
+    }
+    const { database } = await first!.client.databases.createIfNotExists({ id: 'introteam' });
+    const { container: extra } = await database.containers.create({ id: 'extra', partitionKey: { paths: ['/nested/key'] } });
+    await extra.items.create({ id: 'nested', nested: { key: 'k1' } });
+    await extra.items.create({ id: 'no-key-value' });
+    const filePath = join(folder, 'snapshot.json');
+    await saveSnapshot(first!.client, 'introteam', filePath);
+
+    second = await startServer();
+    const loaded = await loadSnapshot(second.client, filePath);
+
+    assert.equal(loaded?.documents, 330 + 40 + 40 + 2);
+    const expected = await dump(first!.client, 'introteam');
+    assert.equal(expected['core /tenantId']?.length, 330);
+    assert.deepEqual(await dump(second.client, 'introteam'), expected);
+    const { resource } = await second.client.database('introteam').container('core').item('unit-flow|s7', 't1').read();
+    assert.equal(resource?.type, 'unit-flow');
+    const { resource: nested } = await second.client.database('introteam').container('extra').item('nested', 'k1').read();
+    assert.equal(nested?.id, 'nested');
+  });
+
   it('should leave the documents unchanged when the same snapshot is loaded twice', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' } });
