@@ -8,6 +8,7 @@ import { ensureStorage } from '../../../../bot/src/platform/storage/cosmos/ensur
 import { stripSystemFields } from '../../../../bot/src/platform/storage/cosmos/stored-document.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../../bot/src/platform/storage/embedded/start-embedded-cosmos.js';
 import { loadSnapshot, saveSnapshot } from '../../../../bot/src/platform/storage/embedded/snapshot-store.js';
+import { startSnapshotSchedule } from '../../../../bot/src/platform/storage/embedded/snapshot-schedule.js';
 import { assertRejectsWithCode } from './contracts/contract-helpers.js';
 
 interface Running {
@@ -151,5 +152,55 @@ describe('snapshot-store', () => {
     await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
     const { resources } = await first!.client.databases.readAll().fetchAll();
     assert.deepEqual(resources, []);
+  });
+
+  it('should keep the file as it is when the schedule saves with no write since its last save', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    const filePath = join(folder, 'snapshot.json');
+    const schedule = startSnapshotSchedule({
+      client: first!.client,
+      databaseName: 'introteam',
+      filePath,
+      intervalMs: 60_000,
+      log: () => undefined,
+      changeMarker: first!.server.writeCount,
+    });
+    try {
+      assert.equal(await schedule.saveNow(), true);
+      const saved = await stat(filePath);
+      await containers.core.items.readAll().fetchAll();
+      assert.equal(await schedule.saveNow(), true);
+      assert.equal((await stat(filePath)).ino, saved.ino);
+      await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: {} });
+      assert.equal(await schedule.saveNow(), true);
+      assert.notEqual((await stat(filePath)).ino, saved.ino);
+      assert.match(await readFile(filePath, 'utf8'), /"id": "tenant"/);
+    } finally {
+      await schedule.stop();
+    }
+  });
+
+  it('should write a loadable file with every document written before the save began when writes go on during the save', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    for (let i = 0; i < 60; i += 1) {
+      await containers.core.items.create({ id: `before|${i}`, tenantId: `t${i % 2}`, type: 'unit', data: { i } });
+    }
+    const filePath = join(folder, 'snapshot.json');
+    const writes = Promise.all(
+      Array.from({ length: 40 }, (_, i) => containers.core.items.upsert({ id: `during|${i}`, tenantId: 't1', type: 'unit', data: { i } })),
+    );
+    const saving = saveSnapshot(first!.client, 'introteam', filePath, { pageSize: 10 });
+    await writes;
+    const saved = await saving;
+
+    second = await startServer();
+    const loaded = await loadSnapshot(second.client, filePath);
+    assert.deepEqual(loaded, saved);
+    const restored = (await dump(second.client, 'introteam'))['core /tenantId'] ?? [];
+    const ids = new Set(restored.map((d) => (d as { id: string }).id));
+    assert.equal(ids.size, restored.length);
+    for (let i = 0; i < 60; i += 1) {
+      assert.ok(ids.has(`before|${i}`), `before|${i} is in the snapshot`);
+    }
   });
 });
