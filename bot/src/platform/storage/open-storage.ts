@@ -34,7 +34,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
   const { cosmos, logger } = options;
   if (cosmos.kind === 'remote') {
     const client = createCosmosClient(
-      cosmos.key ? { endpoint: cosmos.endpoint, key: cosmos.key } : { endpoint: cosmos.endpoint, credential: await createManagedIdentityCredential() },
+      cosmos.key
+        ? { endpoint: cosmos.endpoint, key: cosmos.key }
+        : { endpoint: cosmos.endpoint, credential: await createManagedIdentityCredential() },
     );
     const containers = await ensureStorage(client, { databaseName: cosmos.databaseName });
     return { client, containers, checkHealth: () => readDatabase(client, cosmos.databaseName), close: async () => client.dispose() };

@@ -86,10 +86,20 @@ describe('snapshot-store', () => {
   it('should restore every document with its id and partition key when there are more than a batch per partition', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     for (let i = 0; i < 330; i += 1) {
-      await containers.core.items.create({ id: `unit-flow|s${i}`, tenantId: `t${i % 2}`, type: 'unit-flow', data: { tasks: [{ taskId: `k${i}` }] } });
+      await containers.core.items.create({
+        id: `unit-flow|s${i}`,
+        tenantId: `t${i % 2}`,
+        type: 'unit-flow',
+        data: { tasks: [{ taskId: `k${i}` }] },
+      });
     }
     for (let i = 0; i < 40; i += 1) {
-      await containers.personalData.items.create({ id: `personal-record|s${i}`, tenantId: `t${i % 4}`, type: 'personal-record', data: { n: i } });
+      await containers.personalData.items.create({
+        id: `personal-record|s${i}`,
+        tenantId: `t${i % 4}`,
+        type: 'personal-record',
+        data: { n: i },
+      });
       await containers.outbox.items.create({ id: `outbox-message|s${i}`, tenantId: `t${i % 3}`, type: 'outbox-message', data: { n: i } });
     }
     const { database } = await first!.client.databases.createIfNotExists({ id: 'introteam' });

@@ -21,7 +21,11 @@ type Document = Readonly<Record<string, unknown>> & { readonly id: string };
  * Documents without a plain partition key value are upserted one by one. A batch is not
  * atomic on the embedded server, which is fine here: upserts make a repeated restore harmless.
  */
-export async function restoreDocuments(container: Container, documents: readonly Document[], options: RestoreDocumentsOptions): Promise<void> {
+export async function restoreDocuments(
+  container: Container,
+  documents: readonly Document[],
+  options: RestoreDocumentsOptions,
+): Promise<void> {
   const { batches, singles } = planBatches(documents, options.partitionKeyPaths);
   const work: (() => Promise<void>)[] = [
     ...batches.map((batch) => () => writeBatch(container, batch)),

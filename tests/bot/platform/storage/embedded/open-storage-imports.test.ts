@@ -15,7 +15,10 @@ describe('openStorage imports', () => {
     try {
       const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe, dataDir], { timeout: 20_000 });
       const resolved = JSON.parse(stdout) as string[];
-      assert.ok(resolved.some((url) => url.includes('/@azure/cosmos/')), 'the probe sees the modules storage loads');
+      assert.ok(
+        resolved.some((url) => url.includes('/@azure/cosmos/')),
+        'the probe sees the modules storage loads',
+      );
       assert.deepEqual(
         resolved.filter((url) => url.includes('/@azure/identity/')),
         [],
