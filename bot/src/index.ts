@@ -1,17 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './app/config.js';
-import { createIntroteamApp } from './app/create-introteam-app.js';
 import { createRepositories } from './app/create-repositories.js';
 import { createLogger } from './platform/logging/create-logger.js';
 import { openStorage } from './platform/storage/open-storage.js';
-import { startBackgroundWork } from './app/start-background-work.js';
 
 /** Production entry point (also usable locally with COSMOS_ENDPOINT): one process, Cosmos DB, bot, API and tab. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
+  // The app's modules (botbuilder, restify, cards: most of the start-up's imports) load while storage opens.
+  const appModule = import('./app/create-introteam-app.js');
+  const backgroundModule = import('./app/start-background-work.js');
   const storage = await openStorage({ cosmos: config.cosmos, logger });
+  const { createIntroteamApp } = await appModule;
   const repositories = createRepositories(storage.containers, { directoryCacheTtlMs: config.directoryCacheTtlMs });
   const app = createIntroteamApp({
     config,
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
     checkHealth: storage.checkHealth,
   });
   const url = await app.listen(config.port, config.host);
+  const { startBackgroundWork } = await backgroundModule;
   const background = startBackgroundWork({ ...app, appId: config.bot.appId, repositories, logger });
   logger.info({ url, mode: config.mode }, 'Introteam kjører');
   const shutdown = async (): Promise<void> => {

@@ -8,6 +8,7 @@ import { ensureStorage } from '../../../../bot/src/platform/storage/cosmos/ensur
 import { stripSystemFields } from '../../../../bot/src/platform/storage/cosmos/stored-document.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../../bot/src/platform/storage/embedded/start-embedded-cosmos.js';
 import { loadSnapshot, saveSnapshot } from '../../../../bot/src/platform/storage/embedded/snapshot-store.js';
+import { startSnapshotSchedule } from '../../../../bot/src/platform/storage/embedded/snapshot-schedule.js';
 import { assertRejectsWithCode } from './contracts/contract-helpers.js';
 
 interface Running {
@@ -82,6 +83,45 @@ describe('snapshot-store', () => {
     assert.deepEqual(await dump(second.client, 'introteam'), expected);
   });
 
+  it('should restore every document with its id and partition key when there are more than a batch per partition', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    for (let i = 0; i < 330; i += 1) {
+      await containers.core.items.create({
+        id: `unit-flow|s${i}`,
+        tenantId: `t${i % 2}`,
+        type: 'unit-flow',
+        data: { tasks: [{ taskId: `k${i}` }] },
+      });
+    }
+    for (let i = 0; i < 40; i += 1) {
+      await containers.personalData.items.create({
+        id: `personal-record|s${i}`,
+        tenantId: `t${i % 4}`,
+        type: 'personal-record',
+        data: { n: i },
+      });
+      await containers.outbox.items.create({ id: `outbox-message|s${i}`, tenantId: `t${i % 3}`, type: 'outbox-message', data: { n: i } });
+    }
+    const { database } = await first!.client.databases.createIfNotExists({ id: 'introteam' });
+    const { container: extra } = await database.containers.create({ id: 'extra', partitionKey: { paths: ['/nested/key'] } });
+    await extra.items.create({ id: 'nested', nested: { key: 'k1' } });
+    await extra.items.create({ id: 'no-key-value' });
+    const filePath = join(folder, 'snapshot.json');
+    await saveSnapshot(first!.client, 'introteam', filePath);
+
+    second = await startServer();
+    const loaded = await loadSnapshot(second.client, filePath);
+
+    assert.equal(loaded?.documents, 330 + 40 + 40 + 2);
+    const expected = await dump(first!.client, 'introteam');
+    assert.equal(expected['core /tenantId']?.length, 330);
+    assert.deepEqual(await dump(second.client, 'introteam'), expected);
+    const { resource } = await second.client.database('introteam').container('core').item('unit-flow|s7', 't1').read();
+    assert.equal(resource?.type, 'unit-flow');
+    const { resource: nested } = await second.client.database('introteam').container('extra').item('nested', 'k1').read();
+    assert.equal(nested?.id, 'nested');
+  });
+
   it('should leave the documents unchanged when the same snapshot is loaded twice', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' } });
@@ -122,5 +162,55 @@ describe('snapshot-store', () => {
     await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
     const { resources } = await first!.client.databases.readAll().fetchAll();
     assert.deepEqual(resources, []);
+  });
+
+  it('should keep the file as it is when the schedule saves with no write since its last save', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    const filePath = join(folder, 'snapshot.json');
+    const schedule = startSnapshotSchedule({
+      client: first!.client,
+      databaseName: 'introteam',
+      filePath,
+      intervalMs: 60_000,
+      log: () => undefined,
+      changeMarker: first!.server.writeCount,
+    });
+    try {
+      assert.equal(await schedule.saveNow(), true);
+      const saved = await stat(filePath);
+      await containers.core.items.readAll().fetchAll();
+      assert.equal(await schedule.saveNow(), true);
+      assert.equal((await stat(filePath)).ino, saved.ino);
+      await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: {} });
+      assert.equal(await schedule.saveNow(), true);
+      assert.notEqual((await stat(filePath)).ino, saved.ino);
+      assert.match(await readFile(filePath, 'utf8'), /"id": "tenant"/);
+    } finally {
+      await schedule.stop();
+    }
+  });
+
+  it('should write a loadable file with every document written before the save began when writes go on during the save', async () => {
+    const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
+    for (let i = 0; i < 60; i += 1) {
+      await containers.core.items.create({ id: `before|${i}`, tenantId: `t${i % 2}`, type: 'unit', data: { i } });
+    }
+    const filePath = join(folder, 'snapshot.json');
+    const writes = Promise.all(
+      Array.from({ length: 40 }, (_, i) => containers.core.items.upsert({ id: `during|${i}`, tenantId: 't1', type: 'unit', data: { i } })),
+    );
+    const saving = saveSnapshot(first!.client, 'introteam', filePath, { pageSize: 10 });
+    await writes;
+    const saved = await saving;
+
+    second = await startServer();
+    const loaded = await loadSnapshot(second.client, filePath);
+    assert.deepEqual(loaded, saved);
+    const restored = (await dump(second.client, 'introteam'))['core /tenantId'] ?? [];
+    const ids = new Set(restored.map((d) => (d as { id: string }).id));
+    assert.equal(ids.size, restored.length);
+    for (let i = 0; i < 60; i += 1) {
+      assert.ok(ids.has(`before|${i}`), `before|${i} is in the snapshot`);
+    }
   });
 });

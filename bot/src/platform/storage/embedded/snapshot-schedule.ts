@@ -16,13 +16,21 @@ export interface SnapshotScheduleOptions {
   readonly log: SnapshotLogger;
   /** Tuning passed to saveSnapshot. */
   readonly snapshotOptions?: SnapshotOptions;
+  /**
+   * A value that changes whenever data may have changed (the embedded server's `writeCount`).
+   * When given, a save is skipped (the file kept as it is) while it equals the value seen before
+   * the last successful save. Without it every save writes.
+   */
+  readonly changeMarker?: () => number;
+  /** The marker's value the file already holds, e.g. right after loading it; the first save is skipped until it changes. */
+  readonly savedMarker?: number;
   /** The save itself; `saveSnapshot` unless replaced (tests). */
   readonly save?: (client: CosmosClient, databaseName: string, filePath: string, options?: SnapshotOptions) => Promise<unknown>;
 }
 
 /** A running schedule. */
 export interface SnapshotSchedule {
-  /** Saves now, after any save in progress; true when it succeeded (failures are logged, not thrown). */
+  /** Saves now (unless nothing changed), after any save in progress; true when it succeeded or was not needed (failures are logged, not thrown). */
   saveNow(): Promise<boolean>;
   /** Stops the timer and makes a last save after any in progress; safe to call twice. */
   stop(): Promise<void>;
@@ -39,10 +47,17 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
   let pending = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopping: Promise<void> | undefined;
+  let savedMarker = options.savedMarker;
 
   const runSave = async (): Promise<boolean> => {
+    // Read before saving: a write answered during the save changes the marker, so the next save runs.
+    const marker = options.changeMarker?.();
+    if (marker !== undefined && marker === savedMarker) {
+      return true;
+    }
     try {
       await save(options.client, options.databaseName, options.filePath, options.snapshotOptions);
+      savedMarker = marker;
       return true;
     } catch (error) {
       options.log('Cosmos snapshot could not be saved', { filePath: options.filePath, error: describeError(error) });

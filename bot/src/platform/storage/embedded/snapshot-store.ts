@@ -10,13 +10,14 @@ import {
   type CosmosSnapshot,
   type SnapshotSummary,
 } from './snapshot-format.js';
+import { restoreDocuments } from './restore-documents.js';
 import { writeFileAtomically } from './write-file-atomically.js';
 
 /** Tuning for saving and loading snapshots. */
 export interface SnapshotOptions {
   /** Documents per page when reading (continuation-token paging); default 500. */
   readonly pageSize?: number;
-  /** Documents written at once when loading; default 16. */
+  /** Batch requests (up to 100 documents each) in flight at once when loading; default 4. */
   readonly writeConcurrency?: number;
 }
 
@@ -77,7 +78,10 @@ export async function loadSnapshot(
         id: entry.id,
         partitionKey: { paths: entry.partitionKey.paths },
       });
-      await writeDocuments(container, entry.documents, options.writeConcurrency ?? 16);
+      await restoreDocuments(container, entry.documents, {
+        partitionKeyPaths: entry.partitionKey.paths,
+        ...(options.writeConcurrency === undefined ? {} : { concurrency: options.writeConcurrency }),
+      });
     }
   } catch (error) {
     throw translateCosmosError(error, `load the snapshot into database ${snapshot.databaseName}`);
@@ -95,11 +99,4 @@ async function readAllDocuments(container: Container, pageSize: number): Promise
     }
   }
   return documents;
-}
-
-async function writeDocuments(container: Container, documents: ContainerSnapshot['documents'], concurrency: number): Promise<void> {
-  for (let start = 0; start < documents.length; start += concurrency) {
-    const chunk = documents.slice(start, start + concurrency);
-    await Promise.all(chunk.map((document) => container.items.upsert(document)));
-  }
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { DomainError } from '../../../kernel/domain-error.js';
@@ -20,6 +21,12 @@ export interface EmbeddedCosmos {
   readonly endpoint: string;
   /** The key to give the client. */
   readonly key: string;
+  /**
+   * How many requests that may change data (anything but reads and queries) have been answered.
+   * Counted when the response is sent, so the change is in memory by then: a snapshot can
+   * compare it with the value it saw before its last save to know whether anything changed.
+   */
+  writeCount(): number;
   /** Stops listening and closes open connections; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -28,6 +35,14 @@ export interface EmbeddedCosmos {
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
   // Keep-alive: without it the server answers `Connection: close` and every request pays a new TLS handshake.
   const server = createHttpsServer({ keepAlive: true });
+  let writes = 0;
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (mayChangeData(request)) {
+      response.once('finish', () => {
+        writes += 1;
+      });
+    }
+  });
   const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error): void =>
@@ -49,6 +64,7 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
   return {
     endpoint: `https://127.0.0.1:${port}`,
     key: EMULATOR_KEY,
+    writeCount: () => writes,
     stop: () => {
       stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -57,4 +73,13 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
       return stopped;
     },
   };
+}
+
+/** Reads (GET, HEAD) and queries (POST marked as a query) change nothing; everything else may. */
+function mayChangeData(request: IncomingMessage): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    return false;
+  }
+  const isQuery = String(request.headers['x-ms-documentdb-isquery'] ?? '').toLowerCase() === 'true';
+  return !(request.method === 'POST' && (isQuery || request.headers['content-type'] === 'application/query+json'));
 }

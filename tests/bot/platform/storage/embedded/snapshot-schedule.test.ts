@@ -120,4 +120,37 @@ describe('startSnapshotSchedule', () => {
     await first;
     assert.equal(record.calls, 1);
   });
+
+  it('should write nothing when nothing changed since the last save, and save again after a change', async () => {
+    const { record, save } = slowSave(clock, 0);
+    let writes = 7;
+    const schedule = startSnapshotSchedule({ ...options(save), changeMarker: () => writes, savedMarker: 7 });
+    await clock.tickAsync(3000);
+    assert.equal(record.calls, 0);
+    writes += 1;
+    await clock.tickAsync(1000);
+    assert.equal(record.calls, 1);
+    await clock.tickAsync(3000);
+    assert.equal(await schedule.saveNow(), true);
+    assert.equal(record.calls, 1);
+    writes += 1;
+    await schedule.stop();
+    assert.equal(record.calls, 2);
+  });
+
+  it('should save again when the last save failed although nothing changed since', async () => {
+    let calls = 0;
+    const failOnce = async (): Promise<void> => {
+      calls += 1;
+      if (calls === 1) {
+        throw new DomainError('storage-unavailable', 'Cosmos DB could not read.');
+      }
+    };
+    const schedule = startSnapshotSchedule({ ...options(failOnce), changeMarker: () => 1 });
+    assert.equal(await schedule.saveNow(), false);
+    assert.equal(await schedule.saveNow(), true);
+    assert.equal(await schedule.saveNow(), true);
+    assert.equal(calls, 2);
+    await schedule.stop();
+  });
 });
