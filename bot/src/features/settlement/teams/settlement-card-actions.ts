@@ -2,6 +2,7 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { mayWorkUnit, seesAllSettlements } from '../../../kernel/users/require-role.js';
+import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
@@ -60,20 +61,21 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     }
     if (!context.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
     if (!(await channelIsUnits(deps, context, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
+    // The card after the action needs the settlement: read it while the action reads and writes the flow.
+    const settlementRead = loadSettlement(deps.settlementServices, context.tenant.tenantId, parsed.data.settlementId);
+    settlementRead.catch(() => undefined); // a refused action answers without it
     let flow: UnitFlow;
+    let settlement: Settlement;
     try {
       flow = await applyTaskAction(deps.settlementServices, context.user, parsed.data);
+      settlement = (await settlementRead).value;
     } catch (error) {
       return cardActionError(error);
     }
-    return cardResponse(await currentCard(deps, context, flow));
+    // From the flow the action just saved (not read again).
+    const viewer = cardViewer(context.user, flow.unitId);
+    return cardResponse(await settlementCardForUnit(deps.settlementServices, deps.links, settlement, flow.unitId, viewer, flow));
   };
-}
-
-/** The card after a task action, from the flow the action just saved (not read again). */
-async function currentCard(deps: SettlementCardDependencies, action: CardActionContext, flow: UnitFlow) {
-  const { value: settlement } = await loadSettlement(deps.settlementServices, action.tenant.tenantId, flow.settlementId);
-  return settlementCardForUnit(deps.settlementServices, deps.links, settlement, flow.unitId, cardViewer(action.user, flow.unitId), flow);
 }
 
 /** Who a refreshed or answered card is for: its buttons are the ones this person may use. */
