@@ -16,7 +16,7 @@ import { testRegistration } from '../../support/settlements/test-household.js';
 const BUDGET = {
   cardAction: 4,
   /** Besides one flow and one outbox message per affected unit. */
-  register: 10,
+  register: 9,
   listPage: 6,
   me: 1,
 } as const;

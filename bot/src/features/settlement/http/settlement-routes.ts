@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Settlement } from '../domain/settlement.js';
 import { AGE_BAND_LABELS, ageBandAt } from '../domain/age-band.js';
 import { MEMBER_ROLE_LABELS } from '../domain/household-member.js';
 import { NO_NEEDS } from '../domain/member-needs.js';
@@ -52,11 +53,12 @@ const unitIdQuery = z
 
 /** Settlement routes of the tab: list, register, edit, cancel, secure zone and task actions. */
 export function settlementRoutes(services: SettlementServices): ApiRoute[] {
-  const viewOne = async (user: Parameters<typeof visibleTo>[0], settlementId: string) => {
-    const { value } = await loadSettlement(services, user.tenantId, settlementId);
-    if (visibleTo(user, [value]).length === 0) throw userError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');
-    return (await settlementViews(services, user, [value], true))[0]!;
+  const viewOf = async (user: Parameters<typeof visibleTo>[0], settlement: Settlement) => {
+    if (visibleTo(user, [settlement]).length === 0) throw userError('forbidden', 'Bosettingen gjelder ingen av enhetene dine.');
+    return (await settlementViews(services, user, [settlement], true))[0]!;
   };
+  const viewOne = async (user: Parameters<typeof visibleTo>[0], settlementId: string) =>
+    viewOf(user, (await loadSettlement(services, user.tenantId, settlementId)).value);
   return [
     defineRoute({
       method: 'get',
@@ -99,7 +101,8 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       handle: async ({ user, body, headers }) => {
         const idempotencyKey = idempotencyKeyOf(headers);
         const { settlement, warnings, created } = await registerSettlement(services, signedIn(user), body, { idempotencyKey });
-        return { status: created ? 201 : 200, body: { settlement: await viewOne(signedIn(user), settlement.id), warnings } };
+        // The settlement just registered (or found by a retry), not read again.
+        return { status: created ? 201 : 200, body: { settlement: await viewOf(signedIn(user), settlement), warnings } };
       },
     }),
     defineRoute({
