@@ -86,6 +86,7 @@ export interface TestDispatcherOptions {
   readonly renderers?: OutboxPayloadRenderers;
   readonly logger?: RecordingLogger;
   readonly pacing?: ConversationPacer;
+  readonly tenantPacing?: ConversationPacer;
   readonly leaseMs?: number;
   readonly batchSize?: number;
   /** Wraps the new repository (e.g. to hold a listing at a barrier). */
@@ -102,8 +103,11 @@ export function newDispatcher(options: TestDispatcherOptions): { dispatcher: Out
     renderers: options.renderers ?? { [SUBJECT_TYPE]: options.render ?? renderById },
     logger: options.logger ?? new RecordingLogger(),
     now: options.clock.now,
+    // Waiting for a pacing slot moves the test's clock instead of sleeping.
+    sleep: async (ms) => options.clock.advance(ms),
     backoff: { baseMs: 1_000, maxMs: 60_000, maxAttempts: 8, random: () => 0.5 },
     ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
+    ...(options.tenantPacing === undefined ? {} : { tenantPacing: options.tenantPacing }),
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   });

@@ -69,6 +69,21 @@ export class VersionedDocumentStore<T> {
     }
   }
 
+  /**
+   * Writes the document whether or not it exists (one write, no read); last writer wins. Only for
+   * values where the newest request is all that matters (e.g. a coalesced outbox message); anything
+   * read–modify–written uses {@link replace} or {@link update}.
+   */
+  async upsert(value: T): Promise<Versioned<T>> {
+    const document = this.toDocument(value);
+    try {
+      const response = await this.container.items.upsert<StoredDocument<T>>(document);
+      return this.toVersioned(requireResource(response.resource, `upsert a ${this.kind.type}`));
+    } catch (error) {
+      throw translateCosmosError(error, `upsert a ${this.kind.type}`);
+    }
+  }
+
   /** Replaces the document if `etag` is still current; DomainError('conflict') when it changed or is gone. */
   async replace(value: T, etag: string): Promise<Versioned<T>> {
     const document = this.toDocument(value);
