@@ -24,6 +24,9 @@ export type LaneCounts = Record<DeliveryOutcome | 'errors', number>;
  * a free slot under both Teams' per-conversation limits and the app's per-tenant limit. A short
  * wait is waited out here, with no write; a long one (a 30-second or hourly window, a long
  * Retry-After) reschedules the rest of the lane to that time, so nothing is claimed while it waits.
+ * After a message is rescheduled for a retry, the rest of its lane is rescheduled to the same time;
+ * after one that could not be processed (storage unreachable), the rest of its lane is left for the
+ * next run, untouched.
  */
 export async function deliverInLanes(
   context: DeliveryContext,
@@ -35,10 +38,15 @@ export async function deliverInLanes(
   return counts;
 }
 
-/** The due messages grouped by conversation, each group in listing (oldest-first) order. */
+/**
+ * The due messages grouped by conversation, each group oldest first. Sorted here rather than
+ * trusting the listing's order: a cross-partition `ORDER BY` is merged by the SDK, and the order
+ * within a conversation is what keeps an announcement before its card updates.
+ */
 function lanesOf(due: readonly Versioned<OutboxMessage>[]): Versioned<OutboxMessage>[][] {
   const lanes = new Map<string, Versioned<OutboxMessage>[]>();
-  for (const message of due) {
+  const oldestFirst = [...due].sort((a, b) => a.value.createdAt.localeCompare(b.value.createdAt));
+  for (const message of oldestFirst) {
     const key = pacingKey(message.value);
     lanes.set(key, [...(lanes.get(key) ?? []), message]);
   }
@@ -54,18 +62,40 @@ async function runLane(
   for (const [index, message] of lane.entries()) {
     const turn = await waitForTurn(context, message.value, options);
     if (turn === 'stopped') return;
-    if (turn !== 'now') {
-      for (const rest of lane.slice(index)) await count(context, counts, rest, () => defer(context, rest, turn));
-      return;
-    }
-    let requested = false;
-    try {
-      await count(context, counts, message, () => deliverOutboxMessage(context, message, () => (requested = true)));
-    } finally {
+    if (turn !== 'now') return deferAll(context, counts, lane.slice(index), turn);
+    // The place is given back as soon as the connector answered, counted at that time (the latest
+    // Teams can have counted it), not after the outcome is stored.
+    let released = false;
+    const release = (sent: boolean): void => {
+      if (released) return;
+      released = true;
       const at = context.now().getTime();
-      context.pacer.release(pacingKey(message.value), at, requested);
-      context.tenantPacer.release(message.value.tenantId, at, requested);
+      context.pacer.release(pacingKey(message.value), at, sent);
+      context.tenantPacer.release(message.value.tenantId, at, sent);
+    };
+    let retryAt: Date | undefined;
+    const hooks = { onRequestDone: () => release(true), onRetryAt: (at: Date) => (retryAt = at) };
+    let processed = false;
+    try {
+      processed = await count(context, counts, message, () => deliverOutboxMessage(context, message, hooks));
+    } finally {
+      release(false);
     }
+    // A message that could not be processed stays as it was, due, and goes first in the next run.
+    if (!processed) return;
+    // The rest of the lane waits behind a message that will be retried, so it never overtakes it.
+    if (retryAt !== undefined) return deferAll(context, counts, lane.slice(index + 1), retryAt);
+  }
+}
+
+async function deferAll(
+  context: DeliveryContext,
+  counts: LaneCounts,
+  messages: readonly Versioned<OutboxMessage>[],
+  at: Date,
+): Promise<void> {
+  for (const message of messages) {
+    if (!(await count(context, counts, message, () => defer(context, message, at)))) return;
   }
 }
 
@@ -108,12 +138,14 @@ async function count(
   counts: LaneCounts,
   message: Versioned<OutboxMessage>,
   work: () => Promise<DeliveryOutcome>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     counts[await work()] += 1;
+    return true;
   } catch (error) {
     counts.errors += 1;
     context.logger.error({ ...logFields(message.value), err: errorSummary(error) }, 'outbox message could not be processed');
+    return false;
   }
 }
 

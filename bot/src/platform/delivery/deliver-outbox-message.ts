@@ -29,6 +29,16 @@ export interface DeliveryContext {
   readonly now: () => Date;
 }
 
+/** What the caller of {@link deliverOutboxMessage} hears about one attempt. */
+export interface DeliveryHooks {
+  /** Just before the request goes out, so the pacing counts it. */
+  readonly onRequest?: () => void;
+  /** As soon as the connector answered (or the request failed), before the outcome is stored. */
+  readonly onRequestDone?: () => void;
+  /** The message went back to pending until `at` (a retry or a wait for its original). */
+  readonly onRetryAt?: (at: Date) => void;
+}
+
 /** What became of one due message. `skipped`: another dispatcher changed it first. */
 export type DeliveryOutcome = 'sent' | 'rescheduled' | 'deferred' | 'failed' | 'superseded' | 'skipped';
 
@@ -40,13 +50,13 @@ const MARK_SENT_ATTEMPTS = 3;
  * Delivers one due message whose turn the pacing has already given (see deliver-in-lanes.ts): its
  * subject type's renderer (none → failed `no-renderer`) → (update: the original's activity) → claim
  * (one attempt, under a lease) → conversation reference → render → send or update → markSent.
- * `onRequest` is called just before the request goes out, so the pacing counts it. Retryable
- * failures are rescheduled with backoff (Retry-After as a minimum) until the attempts run out.
+ * Retryable failures are rescheduled with backoff (Retry-After as a minimum) until the attempts
+ * run out; `hooks` hear when the request goes out and until when a message waits.
  */
 export async function deliverOutboxMessage(
   context: DeliveryContext,
   due: Versioned<OutboxMessage>,
-  onRequest: () => void = () => undefined,
+  hooks: DeliveryHooks = {},
 ): Promise<DeliveryOutcome> {
   const message = due.value;
   const now = context.now();
@@ -57,7 +67,10 @@ export async function deliverOutboxMessage(
   if (message.operation === 'update') {
     const original = await originalState(context, message, now);
     if (original.kind === 'gone') return guard(context, due, 'superseded', () => context.outbox.markSuperseded(due, now));
-    if (original.kind === 'in-flight') return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
+    if (original.kind === 'in-flight') {
+      hooks.onRetryAt?.(original.until);
+      return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
+    }
     targetActivityId = original.activityId;
   }
   const claimed = await context.outbox.claim(due, new Date(now.getTime() + context.leaseMs), now);
@@ -74,10 +87,10 @@ export async function deliverOutboxMessage(
   try {
     payload = await render(claimed.value);
   } catch (error) {
-    return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }));
+    return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }), hooks);
   }
   if (payload.kind === 'skip') return guard(context, claimed, 'superseded', () => context.outbox.markSuperseded(claimed, context.now()));
-  onRequest();
+  hooks.onRequest?.();
   let sent: SentActivity;
   try {
     sent =
@@ -85,8 +98,10 @@ export async function deliverOutboxMessage(
         ? await context.sender.send(conversation, payload)
         : await context.sender.update(conversation, targetActivityId, payload);
   } catch (error) {
-    return retryOrFail(context, claimed, toDeliveryError(error, context.now()));
+    hooks.onRequestDone?.();
+    return retryOrFail(context, claimed, toDeliveryError(error, context.now()), hooks);
   }
+  hooks.onRequestDone?.();
   return recordSent(context, claimed, sent.activityId);
 }
 
@@ -109,7 +124,12 @@ async function originalState(context: DeliveryContext, message: OutboxMessage, n
   return { kind: 'gone' };
 }
 
-async function retryOrFail(context: DeliveryContext, claimed: Versioned<OutboxMessage>, error: DeliveryError): Promise<DeliveryOutcome> {
+async function retryOrFail(
+  context: DeliveryContext,
+  claimed: Versioned<OutboxMessage>,
+  error: DeliveryError,
+  hooks: DeliveryHooks,
+): Promise<DeliveryOutcome> {
   const now = context.now();
   const attempts = claimed.value.attempts;
   if (error.status === 429) {
@@ -121,6 +141,7 @@ async function retryOrFail(context: DeliveryContext, claimed: Versioned<OutboxMe
   }
   if (!error.retryable || !mayRetry(attempts, context.backoff)) return fail(context, claimed, error.reason, error.status);
   const delayMs = retryDelayMs(attempts, error.retryAfterMs, context.backoff);
+  hooks.onRetryAt?.(new Date(now.getTime() + delayMs));
   const fields = { ...logFields(claimed.value), status: error.status, reason: error.reason, delayMs };
   context.logger.warn(fields, 'outbox message rescheduled');
   return guard(context, claimed, 'rescheduled', () =>
