@@ -20,8 +20,28 @@ export interface RecordedRequest {
   readonly status: number;
   /** The activity id answered on 2xx. */
   readonly responseId?: string;
-  /** `Date.now()` when the request arrived. */
+  /** The tenant the activity names (`conversation.tenantId` or `channelData.tenant.id`), if any. */
+  readonly tenantId?: string;
+  /** The connector's clock (default `Date.now()`) when the request arrived. */
   readonly receivedAt: number;
+}
+
+/** What {@link FakeConnectorOptions.gate} sees of a request before it is answered. */
+export interface GatedRequest {
+  readonly method: 'POST' | 'PUT';
+  readonly conversationId: string;
+  readonly activityId?: string;
+  readonly tenantId?: string;
+  /** The connector's clock when the request arrived. */
+  readonly at: number;
+}
+
+/** Options for {@link startFakeConnector}. */
+export interface FakeConnectorOptions {
+  /** The clock for `receivedAt` and the gate (default `Date.now`); a test with a manual clock passes its own. */
+  readonly now?: () => number;
+  /** Answers a request before any script does (e.g. a 429 when a rate limit is exceeded); undefined: the script answers. */
+  readonly gate?: (request: GatedRequest) => ScriptedResponse | undefined;
 }
 
 /** A loopback stand-in for the Bot Framework connector (Teams' `serviceUrl`). */
@@ -44,7 +64,11 @@ export interface FakeConnector {
 const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
 /** Starts a fake connector on 127.0.0.1 (random port): POST/PUT activities, answered from a script. */
-export async function startFakeConnector(initialScript: readonly ScriptedResponse[] = []): Promise<FakeConnector> {
+export async function startFakeConnector(
+  initialScript: readonly ScriptedResponse[] = [],
+  options: FakeConnectorOptions = {},
+): Promise<FakeConnector> {
+  const now = options.now ?? Date.now;
   const requests: RecordedRequest[] = [];
   let shared: ScriptedResponse[] = [...initialScript];
   const perConversation = new Map<string, ScriptedResponse[]>();
@@ -62,7 +86,10 @@ export async function startFakeConnector(initialScript: readonly ScriptedRespons
     }
     const conversationId = decodeURIComponent(match[1]!);
     const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
-    const scripted = nextResponse(conversationId);
+    const activity = parse(body);
+    const tenantId = tenantOf(activity);
+    const at = now();
+    const scripted = options.gate?.({ method, conversationId, activityId, tenantId, at }) ?? nextResponse(conversationId);
     const ok = scripted.status >= 200 && scripted.status < 300;
     counter += 1;
     const responseId = ok ? (method === 'PUT' ? activityId! : `activity-${counter}`) : undefined;
@@ -70,10 +97,11 @@ export async function startFakeConnector(initialScript: readonly ScriptedRespons
       method,
       conversationId,
       activityId,
-      activity: parse(body),
+      activity,
       status: scripted.status,
       responseId,
-      receivedAt: Date.now(),
+      ...(tenantId === undefined ? {} : { tenantId }),
+      receivedAt: at,
     });
     if (scripted.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
     const defaultBody = ok ? { id: responseId } : { error: { code: `Status${scripted.status}`, message: 'scripted failure' } };
@@ -107,6 +135,13 @@ export async function startFakeConnector(initialScript: readonly ScriptedRespons
         server.close(() => resolve());
       }),
   };
+}
+
+function tenantOf(activity: Record<string, unknown>): string | undefined {
+  const conversation = activity['conversation'] as { tenantId?: unknown } | undefined;
+  const channelData = activity['channelData'] as { tenant?: { id?: unknown } } | undefined;
+  const tenantId = conversation?.tenantId ?? channelData?.tenant?.id;
+  return typeof tenantId === 'string' ? tenantId : undefined;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

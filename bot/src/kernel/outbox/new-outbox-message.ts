@@ -12,7 +12,12 @@ export interface NewOutboxMessageInput {
   readonly topic: OutboxTopic;
   /** The unit's channel (Teams conversation id). */
   readonly conversationId: string;
-  /** `send` (default) posts a new message; `update` replaces the activity of the `send` message of `updatesTopic`. */
+  /**
+   * `send` (default) posts a new message; `update` replaces the activity of the `send` message of
+   * `updatesTopic`. An update's id leaves out the topic's fields (e.g. a revision), so every update
+   * of one posted card shares one document: a newer request re-arms it (`OutboxRepository.rearm`)
+   * and N requests while it waits give one PUT, rendered from the current state when it goes.
+   */
   readonly operation?: 'send' | 'update';
   /** For `update`: the topic of the message (same subject and unit) whose posted card is replaced. */
   readonly updatesTopic?: OutboxTopic;
@@ -34,7 +39,7 @@ export function newOutboxMessage(input: NewOutboxMessageInput): OutboxMessage {
   const createdAt = input.now.toISOString();
   const subject = { type: input.subject.type, id: input.subject.id };
   return {
-    id: outboxMessageId(subject, input.unitId, input.topic),
+    id: outboxMessageId(subject, input.unitId, operation === 'update' ? { name: input.topic.name } : input.topic),
     tenantId: input.tenantId,
     subject,
     unitId: input.unitId,

@@ -9,6 +9,13 @@ import type { Versioned } from '../versioned.js';
 export interface OutboxRepository {
   /** Stores a new message under its deterministic id; false (and nothing changes) when that id exists. */
   enqueue(message: OutboxMessage): Promise<boolean>;
+  /**
+   * Stores the message under its id whether or not one exists: one write, no read. For a message
+   * that coalesces (an update of a posted card), a newer request re-arms it: pending and due again,
+   * with the newest topic, even while a dispatcher sends the older one; that dispatcher's completion
+   * (If-Match on its claim) then conflicts, so the newer request is delivered afterwards, not lost.
+   */
+  rearm(message: OutboxMessage): Promise<void>;
   /** The message with its ETag, or undefined. */
   get(tenantId: string, id: string): Promise<Versioned<OutboxMessage> | undefined>;
   /** Up to `limit` claimable messages across all tenants (pending and due, or sending with an expired lease), oldest first. */

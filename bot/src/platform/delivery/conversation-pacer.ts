@@ -1,30 +1,21 @@
-/** At most `max` operations within any `windowMs` milliseconds. */
-export interface RateWindow {
-  readonly windowMs: number;
-  readonly max: number;
-}
+import { TEAMS_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits.js';
 
 /**
- * Teams' documented per-bot, per-thread limits for "Send to Conversation" (learn.microsoft.com,
- * "Optimize your bot with rate limiting in Teams"): 7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per
- * hour. Microsoft calls the values estimates that may change, so 429 handling stays in charge;
- * updates are counted too, since every request is subject to the same policy.
- */
-export const TEAMS_CONVERSATION_LIMITS: readonly RateWindow[] = [
-  { windowMs: 1_000, max: 7 },
-  { windowMs: 2_000, max: 8 },
-  { windowMs: 30_000, max: 60 },
-  { windowMs: 3_600_000, max: 1_800 },
-];
-
-/**
- * Sliding-window pacing per conversation, in this process's memory. Losing it (a restart) only
- * loses pacing history, never a message: the connector's 429 with `Retry-After` is the backstop,
- * and {@link ConversationPacer.block} holds a conversation for as long as a 429 asked.
+ * Sliding-window pacing per key (a conversation, or a tenant for the app-wide limit), in this
+ * process's memory. Losing it (a restart) only loses pacing history, never a message: the
+ * connector's 429 with `Retry-After` is the backstop, and {@link ConversationPacer.block} holds a
+ * key for as long as a 429 asked.
+ *
+ * A request counts from when it is started ({@link ConversationPacer.acquire}) until it is finished
+ * ({@link ConversationPacer.release}), and then at the time it finished: Teams counts a request when
+ * it arrives, somewhere between the two, so counting it at its latest possible time never lets a
+ * window hold more than its maximum, however long requests take.
  */
 export class ConversationPacer {
   private readonly history = new Map<string, number[]>();
+  private readonly inFlight = new Map<string, number>();
   private readonly blockedUntil = new Map<string, number>();
+  private waiting: (() => void)[] = [];
   private readonly longestWindowMs: number;
 
   constructor(private readonly windows: readonly RateWindow[] = TEAMS_CONVERSATION_LIMITS) {
@@ -34,46 +25,72 @@ export class ConversationPacer {
     this.longestWindowMs = Math.max(0, ...windows.map((window) => window.windowMs));
   }
 
-  /** The earliest time (epoch ms) one more operation to `conversation` fits every window; ≤ `nowMs` means now. */
-  nextSlot(conversation: string, nowMs: number): number {
-    const times = this.prune(conversation, nowMs);
-    let slot = Math.max(nowMs, this.blockedUntil.get(conversation) ?? 0);
+  /**
+   * The earliest time (epoch ms) one more operation to `key` fits every window; ≤ `nowMs` means
+   * now, `Infinity` means not before a request in flight finishes.
+   */
+  nextSlot(key: string, nowMs: number): number {
+    const times = this.prune(key, nowMs);
+    const running = this.inFlight.get(key) ?? 0;
+    let slot = Math.max(nowMs, this.blockedUntil.get(key) ?? 0);
     for (const { windowMs, max } of this.windows) {
       const inWindow = times.filter((time) => time > nowMs - windowMs);
-      if (inWindow.length >= max) {
-        // The window has room again once its oldest surplus operation has slid out.
-        slot = Math.max(slot, inWindow[inWindow.length - max]! + windowMs);
+      if (inWindow.length + running >= max) {
+        // The window has room again once its oldest surplus operation has slid out; one in flight never has.
+        const surplus = inWindow.length + running - max;
+        slot = Math.max(slot, surplus < inWindow.length ? inWindow[surplus]! + windowMs : Infinity);
       }
     }
     return slot;
   }
 
-  /** Counts one operation (an attempt, whatever its outcome) to `conversation` at `atMs`. */
-  record(conversation: string, atMs: number): void {
-    const times = this.prune(conversation, atMs);
+  /** Counts one finished operation (an attempt, whatever its outcome) to `key` at `atMs`. */
+  record(key: string, atMs: number): void {
+    const times = this.prune(key, atMs);
     times.push(atMs);
     times.sort((a, b) => a - b);
-    this.history.set(conversation, times);
+    this.history.set(key, times);
   }
 
-  /** Holds `conversation` until `untilMs` (a 429's `Retry-After`). */
-  block(conversation: string, untilMs: number): void {
-    this.blockedUntil.set(conversation, Math.max(untilMs, this.blockedUntil.get(conversation) ?? 0));
+  /** Starts an operation to `key`: it fills a place in every window until released. */
+  acquire(key: string): void {
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
   }
 
-  /** Drops history that no window can see any more, for every conversation (keeps memory bounded). */
+  /** Ends an operation started by {@link acquire}; recorded at `atMs` when a request went out (`sent`). */
+  release(key: string, atMs: number, sent: boolean): void {
+    const running = (this.inFlight.get(key) ?? 0) - 1;
+    if (running > 0) this.inFlight.set(key, running);
+    else this.inFlight.delete(key);
+    if (sent) this.record(key, atMs);
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** Resolves at the next {@link release} of any key (a wait for `Infinity` from {@link nextSlot}). */
+  whenReleased(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Holds `key` until `untilMs` (a 429's `Retry-After`). */
+  block(key: string, untilMs: number): void {
+    this.blockedUntil.set(key, Math.max(untilMs, this.blockedUntil.get(key) ?? 0));
+  }
+
+  /** Drops history that no window can see any more, for every key (keeps memory bounded). */
   sweep(nowMs: number): void {
-    for (const conversation of new Set([...this.history.keys(), ...this.blockedUntil.keys()])) {
-      this.prune(conversation, nowMs);
+    for (const key of new Set([...this.history.keys(), ...this.blockedUntil.keys()])) {
+      this.prune(key, nowMs);
     }
   }
 
-  private prune(conversation: string, nowMs: number): number[] {
-    const blocked = this.blockedUntil.get(conversation);
-    if (blocked !== undefined && blocked <= nowMs) this.blockedUntil.delete(conversation);
-    const times = (this.history.get(conversation) ?? []).filter((time) => time > nowMs - this.longestWindowMs);
-    if (times.length === 0) this.history.delete(conversation);
-    else this.history.set(conversation, times);
+  private prune(key: string, nowMs: number): number[] {
+    const blocked = this.blockedUntil.get(key);
+    if (blocked !== undefined && blocked <= nowMs) this.blockedUntil.delete(key);
+    const times = (this.history.get(key) ?? []).filter((time) => time > nowMs - this.longestWindowMs);
+    if (times.length === 0) this.history.delete(key);
+    else this.history.set(key, times);
     return times;
   }
 }

@@ -1,7 +1,7 @@
 import { isDomainError } from '../../kernel/domain-error.js';
 import type { OutboxMessage } from '../../kernel/outbox/outbox-message.js';
 import type { OutboxPayload, OutboxPayloadRenderers } from '../../kernel/outbox/outbox-payload.js';
-import { INTERRUPTED, isInterrupted } from '../../kernel/outbox/outbox-transitions.js';
+import { isInterrupted } from '../../kernel/outbox/outbox-transitions.js';
 import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
 import type { Versioned } from '../../kernel/versioned.js';
@@ -20,10 +20,23 @@ export interface DeliveryContext {
   readonly sender: ChannelSender;
   readonly renderers: OutboxPayloadRenderers;
   readonly logger: Logger;
+  /** Teams' per-conversation limits, keyed by {@link pacingKey}. */
   readonly pacer: ConversationPacer;
+  /** The app's limit per tenant, keyed by tenant id. */
+  readonly tenantPacer: ConversationPacer;
   readonly backoff: BackoffOptions;
   readonly leaseMs: number;
   readonly now: () => Date;
+}
+
+/** What the caller of {@link deliverOutboxMessage} hears about one attempt. */
+export interface DeliveryHooks {
+  /** Just before the request goes out, so the pacing counts it. */
+  readonly onRequest?: () => void;
+  /** As soon as the connector answered (or the request failed), before the outcome is stored. */
+  readonly onRequestDone?: () => void;
+  /** The message went back to pending until `at` (a retry or a wait for its original). */
+  readonly onRetryAt?: (at: Date) => void;
 }
 
 /** What became of one due message. `skipped`: another dispatcher changed it first. */
@@ -34,28 +47,30 @@ const ORIGINAL_IN_FLIGHT_WAIT_MS = 5_000;
 const MARK_SENT_ATTEMPTS = 3;
 
 /**
- * Delivers one due message: its subject type's renderer (none → failed `no-renderer`) → pacing →
- * (update: the original's activity) → claim (one attempt, under a lease) → conversation reference
- * → render → send or update → markSent. Retryable failures are rescheduled with backoff
- * (Retry-After as a minimum) until the attempts run out.
+ * Delivers one due message whose turn the pacing has already given (see deliver-in-lanes.ts): its
+ * subject type's renderer (none → failed `no-renderer`) → (update: the original's activity) → claim
+ * (one attempt, under a lease) → conversation reference → render → send or update → markSent.
+ * Retryable failures are rescheduled with backoff (Retry-After as a minimum) until the attempts
+ * run out; `hooks` hear when the request goes out and until when a message waits.
  */
-export async function deliverOutboxMessage(context: DeliveryContext, due: Versioned<OutboxMessage>): Promise<DeliveryOutcome> {
+export async function deliverOutboxMessage(
+  context: DeliveryContext,
+  due: Versioned<OutboxMessage>,
+  hooks: DeliveryHooks = {},
+): Promise<DeliveryOutcome> {
   const message = due.value;
   const now = context.now();
   const render = rendererFor(context.renderers, message);
   // If-Match on the listed version: a dispatcher that changed it first wins (skipped).
   if (render === undefined) return fail(context, due, NO_RENDERER);
-  const slot = context.pacer.nextSlot(pacingKey(message), now.getTime());
-  if (slot > now.getTime()) {
-    // A taken-over message keeps its mark, so the interruption stays visible after the deferral.
-    const mark = isInterrupted(message) ? INTERRUPTED : undefined;
-    return guard(context, due, 'deferred', () => context.outbox.reschedule(due, new Date(slot), now, mark));
-  }
   let targetActivityId: string | undefined;
   if (message.operation === 'update') {
     const original = await originalState(context, message, now);
     if (original.kind === 'gone') return guard(context, due, 'superseded', () => context.outbox.markSuperseded(due, now));
-    if (original.kind === 'in-flight') return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
+    if (original.kind === 'in-flight') {
+      hooks.onRetryAt?.(original.until);
+      return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
+    }
     targetActivityId = original.activityId;
   }
   const claimed = await context.outbox.claim(due, new Date(now.getTime() + context.leaseMs), now);
@@ -72,10 +87,10 @@ export async function deliverOutboxMessage(context: DeliveryContext, due: Versio
   try {
     payload = await render(claimed.value);
   } catch (error) {
-    return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }));
+    return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }), hooks);
   }
   if (payload.kind === 'skip') return guard(context, claimed, 'superseded', () => context.outbox.markSuperseded(claimed, context.now()));
-  context.pacer.record(pacingKey(message), context.now().getTime());
+  hooks.onRequest?.();
   let sent: SentActivity;
   try {
     sent =
@@ -83,8 +98,10 @@ export async function deliverOutboxMessage(context: DeliveryContext, due: Versio
         ? await context.sender.send(conversation, payload)
         : await context.sender.update(conversation, targetActivityId, payload);
   } catch (error) {
-    return retryOrFail(context, claimed, toDeliveryError(error, context.now()));
+    hooks.onRequestDone?.();
+    return retryOrFail(context, claimed, toDeliveryError(error, context.now()), hooks);
   }
+  hooks.onRequestDone?.();
   return recordSent(context, claimed, sent.activityId);
 }
 
@@ -107,14 +124,24 @@ async function originalState(context: DeliveryContext, message: OutboxMessage, n
   return { kind: 'gone' };
 }
 
-async function retryOrFail(context: DeliveryContext, claimed: Versioned<OutboxMessage>, error: DeliveryError): Promise<DeliveryOutcome> {
+async function retryOrFail(
+  context: DeliveryContext,
+  claimed: Versioned<OutboxMessage>,
+  error: DeliveryError,
+  hooks: DeliveryHooks,
+): Promise<DeliveryOutcome> {
   const now = context.now();
   const attempts = claimed.value.attempts;
   if (error.status === 429) {
-    context.pacer.block(pacingKey(claimed.value), now.getTime() + (error.retryAfterMs ?? 0));
+    // Teams does not say which limit a 429 is for: hold the conversation and, since it may be the
+    // app's limit in the tenant, the tenant too. Holding both never breaks a limit.
+    const until = now.getTime() + (error.retryAfterMs ?? 0);
+    context.pacer.block(pacingKey(claimed.value), until);
+    context.tenantPacer.block(claimed.value.tenantId, until);
   }
   if (!error.retryable || !mayRetry(attempts, context.backoff)) return fail(context, claimed, error.reason, error.status);
   const delayMs = retryDelayMs(attempts, error.retryAfterMs, context.backoff);
+  hooks.onRetryAt?.(new Date(now.getTime() + delayMs));
   const fields = { ...logFields(claimed.value), status: error.status, reason: error.reason, delayMs };
   context.logger.warn(fields, 'outbox message rescheduled');
   return guard(context, claimed, 'rescheduled', () =>
@@ -134,7 +161,9 @@ async function fail(
 
 /**
  * After the connector accepted the message, recording it matters most: a message left `sending`
- * would be posted again once its lease runs out. So a storage hiccup is retried a few times.
+ * would be posted again once its lease runs out. So a storage hiccup is retried a few times. The
+ * write is If-Match on the claim: when a coalescing update was re-armed meanwhile, it conflicts and
+ * the newer request stays pending, to be delivered next (never lost).
  */
 async function recordSent(context: DeliveryContext, claimed: Versioned<OutboxMessage>, activityId: string): Promise<DeliveryOutcome> {
   for (let attempt = 1; ; attempt += 1) {
@@ -143,6 +172,10 @@ async function recordSent(context: DeliveryContext, claimed: Versioned<OutboxMes
       context.logger.info(logFields(claimed.value), 'outbox message sent');
       return 'sent';
     } catch (error) {
+      if (isDomainError(error, 'conflict') && claimed.value.operation === 'update') {
+        context.logger.info(logFields(claimed.value), 'outbox update re-armed while it was sent; the newer one follows');
+        return 'sent';
+      }
       if (isDomainError(error, 'conflict')) {
         context.logger.error(logFields(claimed.value), 'outbox lease lost before the send was recorded; it may be posted twice');
         return 'sent';
@@ -170,7 +203,7 @@ async function guard(
 }
 
 /** Pacing is per conversation; ids are unique per tenant. */
-function pacingKey(message: OutboxMessage): string {
+export function pacingKey(message: OutboxMessage): string {
   return `${message.tenantId}|${message.conversationId}`;
 }
 

@@ -5,7 +5,9 @@ import type { Logger } from '../logging/logger.js';
 import type { BackoffOptions } from './backoff.js';
 import type { ChannelSender } from './channel-sender.js';
 import { ConversationPacer } from './conversation-pacer.js';
-import { deliverOutboxMessage, logFields, type DeliveryContext, type DeliveryOutcome } from './deliver-outbox-message.js';
+import type { DeliveryContext, DeliveryOutcome } from './deliver-outbox-message.js';
+import { deliverInLanes, errorSummary, type LaneOptions } from './deliver-in-lanes.js';
+import { TEAMS_TENANT_LIMITS } from './teams-rate-limits.js';
 
 /** Options for {@link createOutboxDispatcher}. */
 export interface OutboxDispatcherOptions {
@@ -21,11 +23,17 @@ export interface OutboxDispatcherOptions {
   readonly logger: Logger;
   /** Clock (default: system clock); tests inject one to step through backoff without sleeping. */
   readonly now?: () => Date;
-  /** Per-conversation pacing (default: Teams' documented limits, {@link TEAMS_CONVERSATION_LIMITS}). */
+  /** Per-conversation pacing (default: Teams' documented limits, `TEAMS_CONVERSATION_LIMITS`). */
   readonly pacing?: ConversationPacer;
+  /** Per-tenant pacing of the app (default: {@link TEAMS_TENANT_LIMITS}). */
+  readonly tenantPacing?: ConversationPacer;
+  /** Waits for a free slot up to this long in memory, longer ones are rescheduled (default 2 s, the longest short window). */
+  readonly holdMs?: number;
+  /** Waits `ms` (default: a timer); tests pass one that moves their clock. */
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Backoff, jitter and the number of attempts (default 8). */
   readonly backoff?: BackoffOptions;
-  /** Messages taken per run (default 50). */
+  /** Messages taken per run (default 100). */
   readonly batchSize?: number;
   /** How long a claim holds a message, in ms (default 2 min); must exceed the sender's request timeout. */
   readonly leaseMs?: number;
@@ -41,20 +49,22 @@ export interface OutboxRunResult extends Readonly<Record<DeliveryOutcome, number
 
 /** Sends what the outbox holds; keeps nothing in memory that a restart would miss (pacing history aside). */
 export interface OutboxDispatcher {
-  /** Processes the messages due now, one at a time, oldest first. Runs never overlap. */
+  /** Processes the messages due now: conversations in parallel, each oldest first. Runs never overlap. */
   runOnce(): Promise<OutboxRunResult>;
-  /** Runs every `intervalMs` (at once again while batches come back full) until stopped. */
+  /** Runs every `intervalMs` (at once again after a full batch or a run that sent) until stopped. */
   start(intervalMs: number): void;
-  /** Stops after the message in flight (never mid-send) and resolves when it is done. */
+  /** Stops after the messages in flight (never mid-send) and resolves when they are done. */
   stop(): Promise<void>;
 }
 
-const DEFAULT_BATCH_SIZE = 50;
+const DEFAULT_BATCH_SIZE = 100;
+const DEFAULT_HOLD_MS = 2_000;
 const DEFAULT_LEASE_MS = 2 * 60_000;
 
 /** Creates the dispatcher that drains the persistent outbox through a ChannelSender. */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
   const context = deliveryContext(options);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let stopping = false;
   let running: Promise<OutboxRunResult> | undefined;
@@ -62,7 +72,15 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   let started = false;
 
   const runOnce = (): Promise<OutboxRunResult> => {
-    const run = (running ?? Promise.resolve()).catch(() => undefined).then(() => runBatch(context, batchSize, () => stopping));
+    const run = (running ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() =>
+        runBatch(context, batchSize, {
+          holdMs: options.holdMs ?? DEFAULT_HOLD_MS,
+          sleep,
+          isStopping: () => stopping,
+        }),
+      );
     running = run;
     void run
       .finally(() => {
@@ -77,8 +95,9 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     let full = false;
     try {
       const result = await runOnce();
-      // A full batch means more may be due: go again at once, unless messages are failing to process.
-      full = result.listed >= batchSize && result.errors === 0;
+      // A full batch means more may be due, and a run that sent may have left newer messages behind
+      // (a fan-out still being queued): go again at once, unless messages are failing to process.
+      full = (result.listed >= batchSize || result.sent > 0) && result.errors === 0;
     } catch (error) {
       options.logger.error({ err: errorSummary(error) }, 'outbox run failed');
     }
@@ -112,35 +131,18 @@ function deliveryContext(options: OutboxDispatcherOptions): DeliveryContext {
     renderers: options.renderers,
     logger: options.logger,
     pacer: options.pacing ?? new ConversationPacer(),
+    tenantPacer: options.tenantPacing ?? new ConversationPacer(TEAMS_TENANT_LIMITS),
     backoff: options.backoff ?? {},
     leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
     now: options.now ?? (() => new Date()),
   };
 }
 
-/** Lists what is due and delivers it one message at a time, stopping between messages when asked. */
-async function runBatch(context: DeliveryContext, batchSize: number, isStopping: () => boolean): Promise<OutboxRunResult> {
-  const counts = { listed: 0, sent: 0, rescheduled: 0, deferred: 0, failed: 0, superseded: 0, skipped: 0, errors: 0 };
-  context.pacer.sweep(context.now().getTime());
-  const due = await context.outbox.listDue(context.now(), batchSize);
-  counts.listed = due.length;
-  for (const message of due) {
-    if (isStopping()) break;
-    try {
-      counts[await deliverOutboxMessage(context, message)] += 1;
-    } catch (error) {
-      counts.errors += 1;
-      context.logger.error({ ...logFields(message.value), err: errorSummary(error) }, 'outbox message could not be processed');
-    }
-  }
-  return counts;
-}
-
-/** Name and code of an error, never its message (which may echo a service's text). */
-function errorSummary(error: unknown): Record<string, unknown> {
-  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
-  return {
-    name: typeof name === 'string' ? name : typeof error,
-    code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
-  };
+/** Lists what is due and delivers it in per-conversation lanes, in parallel (see deliver-in-lanes.ts). */
+async function runBatch(context: DeliveryContext, batchSize: number, lanes: LaneOptions): Promise<OutboxRunResult> {
+  const now = context.now();
+  context.pacer.sweep(now.getTime());
+  context.tenantPacer.sweep(now.getTime());
+  const due = await context.outbox.listDue(now, batchSize);
+  return { listed: due.length, ...(await deliverInLanes(context, due, lanes)) };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { ConversationPacer, TEAMS_CONVERSATION_LIMITS } from '../../../../bot/src/platform/delivery/conversation-pacer.js';
+import { ConversationPacer } from '../../../../bot/src/platform/delivery/conversation-pacer.js';
+import { TEAMS_CONVERSATION_LIMITS } from '../../../../bot/src/platform/delivery/teams-rate-limits.js';
 
 const T0 = 1_000_000;
 

@@ -24,6 +24,10 @@ export class ManualClock {
   advance(ms: number): void {
     this.time += ms;
   }
+  /** Waits `ms` by moving the clock (the dispatcher's sleep); a lane checks its slot and sleeps with no await between, so lanes never add up. */
+  sleep = async (ms: number): Promise<void> => {
+    this.advance(ms);
+  };
   /** Moves the clock to an ISO time (never backwards). */
   advanceTo(iso: string): void {
     this.time = Math.max(this.time, Date.parse(iso));
@@ -47,7 +51,11 @@ export function localAdapter(logger = new RecordingLogger()): CloudAdapter {
 }
 
 /** A channel conversation reference whose serviceUrl is the fake connector. */
-export function channelConversation(connector: FakeConnector, tenantId: string, conversationId: string): StoredConversation {
+export function channelConversation(
+  connector: Pick<FakeConnector, 'serviceUrl'>,
+  tenantId: string,
+  conversationId: string,
+): StoredConversation {
   return {
     tenantId,
     conversationId,
@@ -86,6 +94,7 @@ export interface TestDispatcherOptions {
   readonly renderers?: OutboxPayloadRenderers;
   readonly logger?: RecordingLogger;
   readonly pacing?: ConversationPacer;
+  readonly tenantPacing?: ConversationPacer;
   readonly leaseMs?: number;
   readonly batchSize?: number;
   /** Wraps the new repository (e.g. to hold a listing at a barrier). */
@@ -102,8 +111,11 @@ export function newDispatcher(options: TestDispatcherOptions): { dispatcher: Out
     renderers: options.renderers ?? { [SUBJECT_TYPE]: options.render ?? renderById },
     logger: options.logger ?? new RecordingLogger(),
     now: options.clock.now,
+    // Waiting for a pacing slot moves the test's clock instead of sleeping.
+    sleep: options.clock.sleep,
     backoff: { baseMs: 1_000, maxMs: 60_000, maxAttempts: 8, random: () => 0.5 },
     ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
+    ...(options.tenantPacing === undefined ? {} : { tenantPacing: options.tenantPacing }),
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   });
@@ -118,7 +130,7 @@ export function message(clock: ManualClock, input: Omit<NewOutboxMessageInput, '
 /** Saves channel conversations for the given ids (as the bot does on install). */
 export async function saveConversations(
   containers: StorageContainers,
-  connector: FakeConnector,
+  connector: Pick<FakeConnector, 'serviceUrl'>,
   tenantId: string,
   conversationIds: readonly string[],
 ): Promise<void> {
@@ -129,7 +141,7 @@ export async function saveConversations(
 }
 
 /** How many accepted activities each outbox message produced (by {@link renderById}'s marker). */
-export function acceptedPerMessage(connector: FakeConnector): Map<string, number> {
+export function acceptedPerMessage(connector: Pick<FakeConnector, 'accepted'>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const request of connector.accepted()) {
     const id = messageIdOf(request.activity);

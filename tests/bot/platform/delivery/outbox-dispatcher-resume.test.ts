@@ -72,9 +72,11 @@ describe('OutboxDispatcher resumption (restart, crash, racing dispatchers)', () 
 
     const run = await before.dispatcher.runOnce();
     await stopped;
-    assert.deepEqual([run.listed, run.sent], [6, 2]);
+    // The conversations go in parallel: what was in flight when it stopped finishes, nothing new starts.
+    assert.equal(run.listed, 6);
+    assert.ok(run.sent >= 2 && run.sent < 6, `sent ${run.sent}`);
     const pending = (await before.outbox.listForSubject(tenantId, subject)).filter((stored) => stored.status === 'pending');
-    assert.equal(pending.length, 4);
+    assert.equal(pending.length, 6 - run.sent);
 
     const after = newDispatcher({ containers: storage.containers, clock });
     await drain(after.dispatcher, after.outbox, clock, tenantId, subject);

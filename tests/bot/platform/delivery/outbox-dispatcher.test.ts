@@ -162,8 +162,24 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     assert.equal(connector.requests.length, 8);
   });
 
-  it('should defer, not drop, messages to a conversation at its rate limit', async () => {
+  it('should wait in memory, with no write, for a free slot when a conversation is at its per-second limit', async () => {
     const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock, pacing: new ConversationPacer() });
+    for (let day = 1; day <= 10; day += 1) {
+      const topic = { name: 'reminder', date: `2026-11-${String(day).padStart(2, '0')}` };
+      await outbox.enqueue(message(clock, { tenantId, subject, unitId: 'barnehage', topic, conversationId: channel }));
+    }
+
+    const run = await dispatcher.runOnce();
+    assert.deepEqual([run.sent, run.deferred], [10, 0]);
+    const sentAt = (await outbox.listForSubject(tenantId, subject)).map((stored) => Date.parse(stored.sentAt!));
+    const within = (ms: number): number => Math.max(...sentAt.map((start) => sentAt.filter((at) => at >= start && at < start + ms).length));
+    assert.deepEqual([within(1_000), within(2_000)], [7, 8]);
+    assert.ok([...acceptedPerMessage(connector).values()].every((count) => count === 1));
+  });
+
+  it('should defer, not drop, messages to a conversation when its next slot is further away than a run waits', async () => {
+    const pacing = new ConversationPacer([{ windowMs: 30_000, max: 7 }]);
+    const { dispatcher, outbox } = newDispatcher({ containers: storage.containers, clock, pacing });
     for (let day = 1; day <= 10; day += 1) {
       const topic = { name: 'reminder', date: `2026-11-${String(day).padStart(2, '0')}` };
       await outbox.enqueue(message(clock, { tenantId, subject, unitId: 'barnehage', topic, conversationId: channel }));
@@ -174,7 +190,7 @@ describe('OutboxDispatcher (CloudAdapter, TeamsChannelSender, embedded Cosmos DB
     const deferred = (await outbox.listForSubject(tenantId, subject)).filter((stored) => stored.status === 'pending');
     assert.deepEqual(
       new Set(deferred.map((stored) => [stored.attempts, stored.nextAttemptAt].join())),
-      new Set([`0,${new Date(T0 + 1_000).toISOString()}`]),
+      new Set([`0,${new Date(clock.now().getTime() + 30_000).toISOString()}`]),
     );
 
     await drain(dispatcher, outbox, clock, tenantId, subject);

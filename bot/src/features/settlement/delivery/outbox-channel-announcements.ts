@@ -1,13 +1,15 @@
 import type { OutboxMessage } from '../../../kernel/outbox/outbox-message.js';
 import { newOutboxMessage } from '../../../kernel/outbox/new-outbox-message.js';
 import type { ChannelBindingRepository } from '../../../kernel/channels/channel-binding-repository.js';
-import type { ChannelAnnouncements } from './channel-announcements.js';
+import type { ChannelAnnouncements, EnqueueOptions } from './channel-announcements.js';
 import { settlementSubject, type SettlementTopic } from './settlement-topic.js';
 
-/** The part of the outbox that queuing needs: an idempotent create. */
+/** The part of the outbox that queuing needs: an idempotent create, and an upsert for coalescing updates. */
 export interface OutboxQueue {
   /** Creates the message unless its id exists; false when it already existed. */
   enqueue(message: OutboxMessage): Promise<boolean>;
+  /** Writes the message whether or not its id exists (one write): pending again with the newest topic. */
+  rearm(message: OutboxMessage): Promise<void>;
 }
 
 /** Queues settlement messages in the persistent outbox, addressed to the unit's bound channel. */
@@ -18,22 +20,31 @@ export class OutboxChannelAnnouncements implements ChannelAnnouncements {
     private readonly now: () => Date,
   ) {}
 
-  /** Queues the message once per (settlement, unit, topic); `no-channel` when the unit has no channel. */
-  async enqueue(tenantId: string, settlementId: string, unitId: string, topic: SettlementTopic): Promise<'queued' | 'no-channel'> {
-    const binding = await this.bindings.get(tenantId, unitId);
-    if (!binding) return 'no-channel';
+  /**
+   * Queues the message once per (settlement, unit, topic); a card update re-arms the unit's one
+   * update message instead (one outbox write, no read). `no-channel` when the unit has no channel.
+   */
+  async enqueue(
+    tenantId: string,
+    settlementId: string,
+    unitId: string,
+    topic: SettlementTopic,
+    options: EnqueueOptions = {},
+  ): Promise<'queued' | 'no-channel'> {
+    const conversationId = options.conversationId ?? (await this.bindings.get(tenantId, unitId))?.value.conversationId;
+    if (conversationId === undefined) return 'no-channel';
     const isUpdate = topic.name === 'card-update';
-    await this.outbox.enqueue(
-      newOutboxMessage({
-        tenantId,
-        subject: settlementSubject(settlementId),
-        unitId,
-        topic,
-        conversationId: binding.value.conversationId,
-        ...(isUpdate ? { operation: 'update', updatesTopic: { name: 'announcement' } } : {}),
-        now: this.now(),
-      }),
-    );
+    const message = newOutboxMessage({
+      tenantId,
+      subject: settlementSubject(settlementId),
+      unitId,
+      topic,
+      conversationId,
+      ...(isUpdate ? { operation: 'update', updatesTopic: { name: 'announcement' } } : {}),
+      now: this.now(),
+    });
+    if (isUpdate) await this.outbox.rearm(message);
+    else await this.outbox.enqueue(message);
     return 'queued';
   }
 }

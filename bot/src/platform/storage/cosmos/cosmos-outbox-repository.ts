@@ -60,6 +60,11 @@ export class CosmosOutboxRepository implements OutboxRepository {
     }
   }
 
+  /** Upserts the message (one write, no read): a coalesced update is pending and due again with the newest topic. */
+  async rearm(message: OutboxMessage): Promise<void> {
+    await this.store.upsert(message);
+  }
+
   /** The message with its ETag, or undefined. */
   async get(tenantId: string, id: string): Promise<Versioned<OutboxMessage> | undefined> {
     const found = await this.store.read(tenantId, [id]);

@@ -71,7 +71,11 @@ export class VersionedDocumentStore<T> {
     }
   }
 
-  /** Creates or replaces the document, whatever is stored (last writer wins): one round trip. */
+  /**
+   * Writes the document whether or not it exists (one write, no read); last writer wins. Only for
+   * values where the newest write is all that matters (a coalesced outbox message, a household's
+   * names); anything read–modify–written uses {@link replace} or {@link update}.
+   */
   async upsert(value: T): Promise<Versioned<T>> {
     const operation = `upsert a ${this.kind.type}`;
     try {

@@ -40,6 +40,32 @@ describe('OutboxChannelAnnouncements (embedded Cosmos DB)', () => {
     assert.equal(update?.updatesMessageId, outboxMessageId(settlementSubject(settlementId), 'nav', { name: 'announcement' }));
   });
 
+  it('should keep one card-update message per unit’s card, pending with the newest revision, when actions follow one another', async () => {
+    const settlementId = randomUUID();
+    for (const revision of ['r1', 'r2', 'r3']) {
+      await announcements.enqueue(DEMO_TENANT_ID, settlementId, 'nav', { name: 'card-update', revision });
+    }
+    const updates = await h.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
+    assert.deepEqual(
+      updates.map((update) => [update.status, update.topic]),
+      [['pending', { name: 'card-update', revision: 'r3' }]],
+    );
+  });
+
+  it('should use the channel the caller already holds instead of reading the binding', async () => {
+    const settlementId = randomUUID();
+    const queued = await announcements.enqueue(
+      DEMO_TENANT_ID,
+      settlementId,
+      'grunnskole',
+      { name: 'announcement' },
+      { conversationId: '19:known@thread.tacv2' },
+    );
+    assert.equal(queued, 'queued');
+    const [message] = await h.repositories.outbox.listForSubject(DEMO_TENANT_ID, settlementSubject(settlementId));
+    assert.equal(message?.conversationId, '19:known@thread.tacv2');
+  });
+
   it('should queue nothing and say no-channel when the unit is bound to no channel', async () => {
     const settlementId = randomUUID();
     assert.equal(await announcements.enqueue(DEMO_TENANT_ID, settlementId, 'grunnskole', { name: 'announcement' }), 'no-channel');
