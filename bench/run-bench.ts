@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_UNITS } from '../bot/src/kernel/units/unit.js';
-import { startFakeConnector, type FakeConnector } from '../tests/support/fake-connector/fake-connector-server.js';
+import { startLimitEnforcingConnector, type LimitEnforcingConnector } from '../tests/support/fake-connector/limit-enforcing-connector.js';
 import type { BenchReport, SizeResult } from './report/bench-report.js';
 import { writeReport } from './report/write-report.js';
 import { measureFanOut, seedFanOut } from './scenarios/fan-out.js';
@@ -34,7 +34,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   await rm(options.workDir, { recursive: true, force: true });
   await mkdir(options.workDir, { recursive: true });
   const nextPort = portAllocator(options.basePort);
-  const connector = await startFakeConnector();
+  // The Teams stand-in answers 429 with Retry-After beyond Teams' limits, so pacing is measured, not assumed.
+  const connector = await startLimitEnforcingConnector();
   const start = async (entry: string, name: string, env: Record<string, string> = {}, readyTimeoutMs = 60_000) =>
     startMeasuredProcess({
       entry,
@@ -59,7 +60,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       await empty.stop();
     }
     log('Sår inn bosettinger gjennom repositoriene …');
-    const seeded = await seedSizes(options, connector.serviceUrl, log);
+    const seeded = await seedSizes(options, connector.url, log);
     const echo = await start(ECHO_ENTRY, 'echo');
     const sizes: SizeResult[] = [];
     try {
@@ -78,7 +79,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     for (const k of options.fanOut) {
       log(`Kunngjøring til ${k} kanaler …`);
       const dataDir = path.join(options.workDir, `fan-out-${k}`);
-      await seedFanOut(k, connector.serviceUrl, dataDir);
+      await seedFanOut(k, connector.url, dataDir);
       const server = await start(SERVER_ENTRY, `server-fan-out-${k}`, serverEnv(dataDir));
       try {
         fanOut.push(await measureFanOut(k, server, connector, 60_000));
@@ -98,7 +99,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`Rapporten er skrevet til ${path.join(options.outputDir, 'report.md')} og report.json.`);
     return report;
   } finally {
-    await connector.close();
+    await connector.stop();
   }
 }
 
@@ -144,7 +145,7 @@ async function measureSize(
   size: number,
   seeded: SeededSizes,
   echo: MeasuredProcess,
-  connector: FakeConnector,
+  connector: LimitEnforcingConnector,
   startServer: (dataDir: string) => Promise<MeasuredProcess>,
 ): Promise<SizeResult> {
   const runDir = path.join(options.workDir, `run-${size}`);
@@ -159,7 +160,7 @@ async function measureSize(
     const pairs = operationPairs({
       serverUrl: server.baseUrl,
       echoUrl: echo.baseUrl,
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: connector.url,
       tenantId: coordinator.tenantId,
       coordinatorToken: await devToken(server.baseUrl, coordinator.id),
       cardUserId: barnehageMember.id,

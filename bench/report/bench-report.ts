@@ -41,6 +41,8 @@ export interface FanOutResult {
   readonly ratio?: number;
   readonly lost: number;
   readonly duplicated: number;
+  /** Requests the stand-in refused with 429 (the bot went faster than the limits; it must then honour Retry-After). */
+  readonly rejected429: number;
   /** Windows in which more was sent than Teams' limits allow. */
   readonly limitViolations: number;
 }

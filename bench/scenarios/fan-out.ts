@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FakeConnector } from '../../tests/support/fake-connector/fake-connector-server.js';
+import type { LimitEnforcingConnector } from '../../tests/support/fake-connector/limit-enforcing-connector.js';
 import type { FanOutResult } from '../report/bench-report.js';
 import { benchRegistration } from '../support/bench-household.js';
 import { bindChannels, benchChannelId } from '../support/bind-channels.js';
@@ -35,7 +35,7 @@ export async function seedFanOut(k: number, serviceUrl: string, dataDir: string)
 export async function measureFanOut(
   k: number,
   server: MeasuredProcess,
-  connector: FakeConnector,
+  connector: LimitEnforcingConnector,
   timeoutMs: number,
 ): Promise<FanOutResult> {
   const tenantId = (await (await fetch(`${server.baseUrl}/api/session-config`)).json()) as { tenantId: string };
@@ -49,7 +49,7 @@ export async function measureFanOut(
   await response.arrayBuffer();
   if (response.status !== 201) throw new Error(`Registreringen for kunngjøringen svarte ${response.status}.`);
   const wanted = new Set(fanOutUnits(k).map(benchChannelId));
-  const posts = () => connector.accepted().filter((r) => r.method === 'POST' && wanted.has(r.conversationId));
+  const posts = () => connector.received().filter((r) => r.method === 'POST' && wanted.has(r.conversationId));
   const deadline = Date.now() + timeoutMs;
   while (new Set(posts().map((r) => r.conversationId)).size < k && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   // Wait a little longer: a duplicate would come after the last first delivery.
@@ -65,6 +65,7 @@ export async function measureFanOut(
     minimumMs,
     ratio: firstToLastMs === undefined || minimumMs === 0 ? undefined : Math.round((firstToLastMs / minimumMs) * 10) / 10,
     lost: k - distinct.size,
+    rejected429: connector.rejected429(),
     duplicated: accepted.length - distinct.size,
     limitViolations: limitViolations(
       connector.requests
