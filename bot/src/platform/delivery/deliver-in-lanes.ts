@@ -60,21 +60,32 @@ async function runLane(
   options: LaneOptions,
 ): Promise<void> {
   for (const [index, message] of lane.entries()) {
-    const turn = await waitForTurn(context, message.value, options);
-    if (turn === 'stopped') return;
-    if (turn !== 'now') return deferAll(context, counts, lane.slice(index), turn);
-    // The place is given back as soon as the connector answered, counted at that time (the latest
-    // Teams can have counted it), not after the outcome is stored.
+    if (options.isStopping()) return;
+    // A lane that must wait longer than holdMs is rescheduled as a whole, before anything is claimed.
+    const later = longWait(context, message.value, options);
+    if (later !== undefined) return deferAll(context, counts, lane.slice(index), later);
+    // The place is taken only once the message is claimed and rendered (waitForTurn), so the request
+    // goes out the moment it is free; it is given back as soon as the connector answered, counted
+    // at that time (the latest Teams can have counted it), not after the outcome is stored.
+    let acquired = false;
     let released = false;
     const release = (sent: boolean): void => {
-      if (released) return;
+      if (!acquired || released) return;
       released = true;
       const at = context.now().getTime();
       context.pacer.release(pacingKey(message.value), at, sent);
       context.tenantPacer.release(message.value.tenantId, at, sent);
     };
     let retryAt: Date | undefined;
-    const hooks = { onRequestDone: () => release(true), onRetryAt: (at: Date) => (retryAt = at) };
+    const hooks = {
+      waitForTurn: async () => {
+        const turn = await waitForTurn(context, message.value, options);
+        acquired = turn === 'now';
+        return turn;
+      },
+      onRequestDone: () => release(true),
+      onRetryAt: (at: Date) => (retryAt = at),
+    };
     let processed = false;
     try {
       processed = await count(context, counts, message, () => deliverOutboxMessage(context, message, hooks));
@@ -97,6 +108,13 @@ async function deferAll(
   for (const message of messages) {
     if (!(await count(context, counts, message, () => defer(context, message, at)))) return;
   }
+}
+
+/** When the message's conversation or tenant has no place for longer than `holdMs`: the time it will; else undefined. */
+function longWait(context: DeliveryContext, message: OutboxMessage, options: LaneOptions): Date | undefined {
+  const now = context.now().getTime();
+  const slot = Math.max(context.pacer.nextSlot(pacingKey(message), now), context.tenantPacer.nextSlot(message.tenantId, now));
+  return Number.isFinite(slot) && slot - now > options.holdMs ? new Date(slot) : undefined;
 }
 
 /**

@@ -31,6 +31,12 @@ export interface DeliveryContext {
 
 /** What the caller of {@link deliverOutboxMessage} hears about one attempt. */
 export interface DeliveryHooks {
+  /**
+   * Waits for a free place under the rate limits once the message is claimed and rendered, so the
+   * request goes out the moment the place is free: `now` (the place is taken), or the time to wait
+   * for when that is too long to wait in memory, or `stopped`. Without it the request goes at once.
+   */
+  readonly waitForTurn?: () => Promise<'now' | 'stopped' | Date>;
   /** Just before the request goes out, so the pacing counts it. */
   readonly onRequest?: () => void;
   /** As soon as the connector answered (or the request failed), before the outcome is stored. */
@@ -47,9 +53,9 @@ const ORIGINAL_IN_FLIGHT_WAIT_MS = 5_000;
 const MARK_SENT_ATTEMPTS = 3;
 
 /**
- * Delivers one due message whose turn the pacing has already given (see deliver-in-lanes.ts): its
- * subject type's renderer (none → failed `no-renderer`) → (update: the original's activity) → claim
- * (one attempt, under a lease) → conversation reference → render → send or update → markSent.
+ * Delivers one due message (see deliver-in-lanes.ts): its subject type's renderer (none → failed
+ * `no-renderer`) → (update: the original's activity) → claim (one attempt, under a lease) →
+ * conversation reference → render → its turn under the rate limits → send or update → markSent.
  * Retryable failures are rescheduled with backoff (Retry-After as a minimum) until the attempts
  * run out; `hooks` hear when the request goes out and until when a message waits.
  */
@@ -90,6 +96,13 @@ export async function deliverOutboxMessage(
     return retryOrFail(context, claimed, new DeliveryError({ retryable: true, reason: 'render-error' }, { cause: error }), hooks);
   }
   if (payload.kind === 'skip') return guard(context, claimed, 'superseded', () => context.outbox.markSuperseded(claimed, context.now()));
+  const turn = hooks.waitForTurn ? await hooks.waitForTurn() : 'now';
+  if (turn !== 'now') {
+    // No place soon enough (or stopping): back to pending, unclaimed, and the rest of the lane behind it.
+    const at = turn === 'stopped' ? context.now() : turn;
+    hooks.onRetryAt?.(at);
+    return guard(context, claimed, 'deferred', () => context.outbox.reschedule(claimed, at, context.now()));
+  }
   hooks.onRequest?.();
   let sent: SentActivity;
   try {
