@@ -122,6 +122,33 @@ describe('snapshot-store', () => {
     assert.equal(nested?.id, 'nested');
   });
 
+  it('should load a file in the layout earlier versions wrote (indented, system fields kept) into the containers ensureStorage made', async () => {
+    await ensureStorage(first!.client, { databaseName: 'introteam' });
+    const filePath = join(folder, 'snapshot.json');
+    const old = {
+      format: 'introteam-cosmos-snapshot',
+      version: 1,
+      savedAt: '2026-11-30T12:00:00.000Z',
+      databaseName: 'introteam',
+      containers: [
+        {
+          id: 'core',
+          partitionKey: { paths: ['/tenantId'] },
+          documents: [{ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' }, _etag: 'old', _rid: 'old', _ts: 1 }],
+        },
+      ],
+    };
+    await writeFile(filePath, JSON.stringify(old, null, 1));
+
+    assert.deepEqual(await loadSnapshot(first!.server.data, filePath), { databaseName: 'introteam', containers: 1, documents: 1 });
+
+    const { resource } = await first!.client.database('introteam').container('core').item('tenant', 't1').read();
+    assert.deepEqual(resource?.data, { name: 'Demo' });
+    assert.notEqual(resource?._etag, 'old');
+    const { resource: core } = await first!.client.database('introteam').container('core').read();
+    assert.equal(core?.indexingPolicy?.compositeIndexes?.length, 1);
+  });
+
   it('should leave the documents unchanged when the same snapshot is loaded twice', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' } });
