@@ -31,7 +31,7 @@ export async function openSeedStore(): Promise<SeedStore> {
     tenantId,
     repositories,
     saveTo: async (dataDir) => {
-      await saveSnapshot(client, DATABASE_NAME, `${dataDir}/cosmos/snapshot.json`);
+      await saveSnapshot(server.data, DATABASE_NAME, `${dataDir}/cosmos/snapshot.json`);
     },
     stop: async () => {
       client.dispose();

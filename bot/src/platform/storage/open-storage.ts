@@ -50,13 +50,13 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
     await server.stop();
     throw error;
   });
-  const loaded = await loadSnapshot(client, filePath).catch(async (error: unknown) => {
+  const loaded = await loadSnapshot(server.data, filePath).catch(async (error: unknown) => {
     await server.stop();
     throw error;
   });
   logger.info({ filePath, documents: loaded?.documents ?? 0 }, loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt');
   const schedule = startSnapshotSchedule({
-    client,
+    data: server.data,
     changeMarker: server.writeCount,
     // The file holds what was just loaded, so no save until something is written.
     ...(loaded === undefined ? {} : { savedMarker: server.writeCount() }),

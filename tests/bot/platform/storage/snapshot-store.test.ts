@@ -72,9 +72,9 @@ describe('snapshot-store', () => {
     await database.containers.create({ id: 'extra', partitionKey: { paths: ['/other'] } });
     const filePath = join(folder, 'nested', 'snapshot.json');
 
-    const saved = await saveSnapshot(first!.client, 'introteam', filePath, { pageSize: 7 });
+    const saved = await saveSnapshot(first!.server.data, 'introteam', filePath, { sliceMs: 0 });
     second = await startServer();
-    const loaded = await loadSnapshot(second.client, filePath);
+    const loaded = await loadSnapshot(second.server.data, filePath);
 
     assert.deepEqual(saved, { databaseName: 'introteam', containers: 5, documents: 26 });
     assert.deepEqual(loaded, saved);
@@ -107,10 +107,10 @@ describe('snapshot-store', () => {
     await extra.items.create({ id: 'nested', nested: { key: 'k1' } });
     await extra.items.create({ id: 'no-key-value' });
     const filePath = join(folder, 'snapshot.json');
-    await saveSnapshot(first!.client, 'introteam', filePath);
+    await saveSnapshot(first!.server.data, 'introteam', filePath);
 
     second = await startServer();
-    const loaded = await loadSnapshot(second.client, filePath);
+    const loaded = await loadSnapshot(second.server.data, filePath);
 
     assert.equal(loaded?.documents, 330 + 40 + 40 + 2);
     const expected = await dump(first!.client, 'introteam');
@@ -122,44 +122,71 @@ describe('snapshot-store', () => {
     assert.equal(nested?.id, 'nested');
   });
 
+  it('should load a file in the layout earlier versions wrote (indented, system fields kept) into the containers ensureStorage made', async () => {
+    await ensureStorage(first!.client, { databaseName: 'introteam' });
+    const filePath = join(folder, 'snapshot.json');
+    const old = {
+      format: 'introteam-cosmos-snapshot',
+      version: 1,
+      savedAt: '2026-11-30T12:00:00.000Z',
+      databaseName: 'introteam',
+      containers: [
+        {
+          id: 'core',
+          partitionKey: { paths: ['/tenantId'] },
+          documents: [{ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' }, _etag: 'old', _rid: 'old', _ts: 1 }],
+        },
+      ],
+    };
+    await writeFile(filePath, JSON.stringify(old, null, 1));
+
+    assert.deepEqual(await loadSnapshot(first!.server.data, filePath), { databaseName: 'introteam', containers: 1, documents: 1 });
+
+    const { resource } = await first!.client.database('introteam').container('core').item('tenant', 't1').read();
+    assert.deepEqual(resource?.data, { name: 'Demo' });
+    assert.notEqual(resource?._etag, 'old');
+    const { resource: core } = await first!.client.database('introteam').container('core').read();
+    assert.equal(core?.indexingPolicy?.compositeIndexes?.length, 1);
+  });
+
   it('should leave the documents unchanged when the same snapshot is loaded twice', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: { name: 'Demo' } });
     const filePath = join(folder, 'snapshot.json');
-    await saveSnapshot(first!.client, 'introteam', filePath);
+    await saveSnapshot(first!.server.data, 'introteam', filePath);
     second = await startServer();
-    await loadSnapshot(second.client, filePath);
-    await loadSnapshot(second.client, filePath);
+    await loadSnapshot(second.server.data, filePath);
+    await loadSnapshot(second.server.data, filePath);
     assert.deepEqual(await dump(second.client, 'introteam'), await dump(first!.client, 'introteam'));
   });
 
   it('should write no file and leave no temporary file when the database does not exist', async () => {
     const filePath = join(folder, 'snapshot.json');
-    await assertRejectsWithCode(saveSnapshot(first!.client, 'missing', filePath), 'not-found');
+    await assertRejectsWithCode(saveSnapshot(first!.server.data, 'missing', filePath), 'not-found');
     assert.deepEqual(await readdir(folder), []);
   });
 
   it('should replace the file atomically, readable by its owner only, when saving again', async () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     const filePath = join(folder, 'snapshot.json');
-    await saveSnapshot(first!.client, 'introteam', filePath);
+    await saveSnapshot(first!.server.data, 'introteam', filePath);
     await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: {} });
-    await saveSnapshot(first!.client, 'introteam', filePath);
+    await saveSnapshot(first!.server.data, 'introteam', filePath);
     assert.deepEqual(await readdir(folder), ['snapshot.json']);
     assert.equal((await stat(filePath)).mode & 0o777, 0o600);
-    assert.match(await readFile(filePath, 'utf8'), /"id": "tenant"/);
+    assert.match(await readFile(filePath, 'utf8'), /"id":"tenant"/);
   });
 
   it('should return undefined when there is no snapshot file', async () => {
-    assert.equal(await loadSnapshot(first!.client, join(folder, 'none.json')), undefined);
+    assert.equal(await loadSnapshot(first!.server.data, join(folder, 'none.json')), undefined);
   });
 
   it('should throw invalid-input and create nothing when the file is not a snapshot', async () => {
     const filePath = join(folder, 'snapshot.json');
     await writeFile(filePath, '{"format":"something-else"}');
-    await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
+    await assertRejectsWithCode(loadSnapshot(first!.server.data, filePath), 'invalid-input');
     await writeFile(filePath, '{ not json');
-    await assertRejectsWithCode(loadSnapshot(first!.client, filePath), 'invalid-input');
+    await assertRejectsWithCode(loadSnapshot(first!.server.data, filePath), 'invalid-input');
     const { resources } = await first!.client.databases.readAll().fetchAll();
     assert.deepEqual(resources, []);
   });
@@ -168,7 +195,7 @@ describe('snapshot-store', () => {
     const containers = await ensureStorage(first!.client, { databaseName: 'introteam' });
     const filePath = join(folder, 'snapshot.json');
     const schedule = startSnapshotSchedule({
-      client: first!.client,
+      data: first!.server.data,
       databaseName: 'introteam',
       filePath,
       intervalMs: 60_000,
@@ -184,7 +211,7 @@ describe('snapshot-store', () => {
       await containers.core.items.create({ id: 'tenant', tenantId: 't1', type: 'tenant', data: {} });
       assert.equal(await schedule.saveNow(), true);
       assert.notEqual((await stat(filePath)).ino, saved.ino);
-      assert.match(await readFile(filePath, 'utf8'), /"id": "tenant"/);
+      assert.match(await readFile(filePath, 'utf8'), /"id":"tenant"/);
     } finally {
       await schedule.stop();
     }
@@ -199,12 +226,12 @@ describe('snapshot-store', () => {
     const writes = Promise.all(
       Array.from({ length: 40 }, (_, i) => containers.core.items.upsert({ id: `during|${i}`, tenantId: 't1', type: 'unit', data: { i } })),
     );
-    const saving = saveSnapshot(first!.client, 'introteam', filePath, { pageSize: 10 });
+    const saving = saveSnapshot(first!.server.data, 'introteam', filePath, { sliceMs: 0 });
     await writes;
     const saved = await saving;
 
     second = await startServer();
-    const loaded = await loadSnapshot(second.client, filePath);
+    const loaded = await loadSnapshot(second.server.data, filePath);
     assert.deepEqual(loaded, saved);
     const restored = (await dump(second.client, 'introteam'))['core /tenantId'] ?? [];
     const ids = new Set(restored.map((d) => (d as { id: string }).id));

@@ -1,4 +1,4 @@
-import type { CosmosClient } from '@azure/cosmos';
+import type { EmbeddedData } from './embedded-account.js';
 import { saveSnapshot, type SnapshotOptions } from './snapshot-store.js';
 
 /** Receives a failure report: a fixed message and ids/codes only, never document contents. */
@@ -6,7 +6,8 @@ export type SnapshotLogger = (message: string, details: Readonly<Record<string, 
 
 /** What to snapshot, where, and how often. */
 export interface SnapshotScheduleOptions {
-  readonly client: CosmosClient;
+  /** The embedded server's data (`EmbeddedCosmos.data`). */
+  readonly data: EmbeddedData;
   readonly databaseName: string;
   /** Snapshot file, e.g. `.data/cosmos/snapshot.json` resolved by the caller. */
   readonly filePath: string;
@@ -25,7 +26,7 @@ export interface SnapshotScheduleOptions {
   /** The marker's value the file already holds, e.g. right after loading it; the first save is skipped until it changes. */
   readonly savedMarker?: number;
   /** The save itself; `saveSnapshot` unless replaced (tests). */
-  readonly save?: (client: CosmosClient, databaseName: string, filePath: string, options?: SnapshotOptions) => Promise<unknown>;
+  readonly save?: (data: EmbeddedData, databaseName: string, filePath: string, options?: SnapshotOptions) => Promise<unknown>;
 }
 
 /** A running schedule. */
@@ -56,7 +57,7 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
       return true;
     }
     try {
-      await save(options.client, options.databaseName, options.filePath, options.snapshotOptions);
+      await save(options.data, options.databaseName, options.filePath, options.snapshotOptions);
       savedMarker = marker;
       return true;
     } catch (error) {

@@ -1,7 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createHttpsServer } from '@vercel/cosmosdb-server';
+import { join } from 'node:path';
 import { DomainError } from '../../../kernel/domain-error.js';
+import { handleCosmosRequest } from './cosmos-request-handler.js';
+import { EMBEDDED_PACKAGE_FOLDER, createAccount, embeddedData, type EmbeddedData, type InternalAccount } from './embedded-account.js';
 
 /**
  * The Cosmos DB emulator's published well-known key. The embedded server accepts any key; this
@@ -27,22 +31,41 @@ export interface EmbeddedCosmos {
    * compare it with the value it saw before its last save to know whether anything changed.
    */
   writeCount(): number;
+  /** The server's data in memory, for the local snapshot (bypasses the Cosmos API; nothing else should use it). */
+  readonly data: EmbeddedData;
   /** Stops listening and closes open connections; safe to call twice. */
   stop(): Promise<void>;
 }
 
-/** Starts `@vercel/cosmosdb-server` in this process on the loopback interface only. */
+/**
+ * Starts `@vercel/cosmosdb-server` in this process on the loopback interface only, built from the
+ * package's own parts (its account, routes and certificate) so the data in memory is reachable
+ * for the snapshot. Keep-alive is on: without it every request pays a new TLS handshake.
+ */
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  // Keep-alive: without it the server answers `Connection: close` and every request pays a new TLS handshake.
-  const server = createHttpsServer({ keepAlive: true });
+  let account: InternalAccount | undefined;
   let writes = 0;
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    if (mayChangeData(request)) {
-      response.once('finish', () => {
-        writes += 1;
-      });
-    }
-  });
+  const server = createServer(
+    {
+      cert: readFileSync(join(EMBEDDED_PACKAGE_FOLDER, 'cert.pem')),
+      key: readFileSync(join(EMBEDDED_PACKAGE_FOLDER, 'key.pem')),
+      minVersion: 'TLSv1.2',
+      keepAlive: true,
+    },
+    (request, response) => {
+      if (account === undefined) {
+        response.statusCode = 503;
+        response.end('');
+        return;
+      }
+      if (mayChangeData(request)) {
+        response.once('finish', () => {
+          writes += 1;
+        });
+      }
+      handleCosmosRequest(account, request, response);
+    },
+  );
   const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error): void =>
@@ -56,6 +79,7 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
     server.once('error', fail);
     server.listen(requestedPort, '127.0.0.1', () => {
       server.off('error', fail);
+      account = createAccount('127.0.0.1', (server.address() as AddressInfo).port);
       resolve();
     });
   });
@@ -65,6 +89,7 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
     endpoint: `https://127.0.0.1:${port}`,
     key: EMULATOR_KEY,
     writeCount: () => writes,
+    data: embeddedData(() => account),
     stop: () => {
       stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { CosmosClient } from '@azure/cosmos';
 import sinon from 'sinon';
 import { DomainError } from '../../../../../bot/src/kernel/domain-error.js';
+import type { EmbeddedData } from '../../../../../bot/src/platform/storage/embedded/embedded-account.js';
 import { startSnapshotSchedule, type SnapshotScheduleOptions } from '../../../../../bot/src/platform/storage/embedded/snapshot-schedule.js';
 
 /** A save that takes `durationMs` of (fake) time and records overlap. */
@@ -28,7 +28,7 @@ describe('startSnapshotSchedule', () => {
 
   function options(save: SnapshotScheduleOptions['save'], intervalMs = 1000): SnapshotScheduleOptions {
     return {
-      client: {} as CosmosClient,
+      data: {} as EmbeddedData,
       databaseName: 'introteam',
       filePath: '.data/cosmos/snapshot.json',
       intervalMs,

@@ -1,0 +1,146 @@
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/*
+ * The one file that knows `@vercel/cosmosdb-server`'s internals (pinned to 1.0.1 in package.json;
+ * tests/bot/platform/storage/embedded/embedded-account.test.ts fails when an upgrade changes them).
+ * The package has no `exports` map, so its `lib/` modules can be required directly.
+ */
+
+/** A raw document as the embedded server holds it, system fields included. */
+export type RawDocument = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/** A document to write; the server adds `_rid`, `_etag`, `_self` and `_ts`. */
+export type NewDocument = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/** The parts of the server's in-memory `Items` (documents, collections, databases) used here. */
+interface InternalItems<T, Stored = { read(): T | undefined }> {
+  readonly _data: Map<string, Stored>;
+  create(data: Record<string, unknown>): T;
+  upsert(data: Record<string, unknown>): T;
+}
+
+interface InternalCollection {
+  read(): { readonly id: string; readonly partitionKey?: { readonly paths?: readonly string[] } } | undefined;
+  readonly documents: InternalItems<RawDocument>;
+}
+
+interface InternalDatabase {
+  read(): { readonly id: string } | undefined;
+  collection(id: string): InternalCollection;
+  readonly collections: InternalItems<{ readonly id: string }, InternalCollection>;
+}
+
+/** The server's in-memory account: databases → collections → documents. */
+export interface InternalAccount {
+  database(id: string): InternalDatabase;
+  readonly databases: InternalItems<{ readonly id: string }>;
+}
+
+/** A route handler of the package: answers one request against the account, returns the JSON body. */
+type RouteHandler = (account: InternalAccount, request: IncomingMessage, response: ServerResponse, params: unknown) => Promise<unknown>;
+
+const require = createRequire(import.meta.url);
+const PACKAGE = '@vercel/cosmosdb-server';
+
+/** The package's folder (its certificate and key are `cert.pem` and `key.pem` in it). */
+export const EMBEDDED_PACKAGE_FOLDER = require.resolve(`${PACKAGE}/package.json`).replace(/[/\\]package\.json$/, '');
+
+const AccountClass = defaultExport<new (host: string, port: number) => InternalAccount>('lib/account/index.js');
+const findRoute = defaultExport<(request: IncomingMessage) => [unknown, RouteHandler] | undefined>('lib/routes.js');
+
+function defaultExport<T>(path: string): T {
+  const loaded = require(`${PACKAGE}/${path}`) as { default?: unknown };
+  if (loaded.default === undefined) {
+    throw new Error(`${PACKAGE}/${path} has no default export; the embedded server's internals changed (expected version 1.0.1).`);
+  }
+  return loaded.default as T;
+}
+
+/** A new, empty in-memory account that answers as `https://<host>:<port>/`. */
+export function createAccount(host: string, port: number): InternalAccount {
+  return new AccountClass(host, port);
+}
+
+/** The package's handler for the request, with its path parameters; undefined when no route matches. */
+export function routeOf(request: IncomingMessage): { readonly params: unknown; readonly handler: RouteHandler } | undefined {
+  const route = findRoute(request);
+  return route === undefined ? undefined : { params: route[0], handler: route[1] };
+}
+
+/** One container of the account, read and written in memory (no HTTP, no query engine). */
+export interface EmbeddedContainer {
+  readonly id: string;
+  readonly partitionKeyPaths: readonly string[];
+  /** The documents as they are now (system fields included): a list of their current versions, unaffected by later writes. */
+  documents(): readonly RawDocument[];
+  /** Creates or replaces the document (by id and partition key), through the server's own collection API. */
+  upsert(document: NewDocument): void;
+}
+
+/** Direct access to the embedded server's data, for the local snapshot only. */
+export interface EmbeddedData {
+  /** The database's containers sorted by id; undefined when the database does not exist. */
+  containers(databaseName: string): readonly EmbeddedContainer[] | undefined;
+  /** The container, created (with the database) when missing, partitioned on the paths; an existing one is kept as it is. */
+  ensureContainer(databaseName: string, id: string, partitionKeyPaths: readonly string[]): EmbeddedContainer;
+}
+
+/** The account's data behind the {@link EmbeddedData} interface; `account()` is undefined until the server listens. */
+export function embeddedData(account: () => InternalAccount | undefined): EmbeddedData {
+  const current = (): InternalAccount => {
+    const value = account();
+    if (value === undefined) {
+      throw new Error('The embedded Cosmos DB server is not listening.');
+    }
+    return value;
+  };
+  return {
+    containers: (databaseName) => {
+      const database = current().database(databaseName);
+      if (database.read() === undefined) {
+        return undefined;
+      }
+      return [...database.collections._data.values()]
+        .map((collection) => wrapCollection(collection))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+    ensureContainer: (databaseName, id, partitionKeyPaths) => {
+      const root = current();
+      if (root.database(databaseName).read() === undefined) {
+        root.databases.create({ id: databaseName });
+      }
+      const database = root.database(databaseName);
+      if (database.collection(id).read() === undefined) {
+        database.collections.create({ id, partitionKey: { paths: [...partitionKeyPaths], kind: 'Hash' } });
+      }
+      return wrapCollection(database.collection(id));
+    },
+  };
+}
+
+function wrapCollection(collection: InternalCollection): EmbeddedContainer {
+  const definition = collection.read();
+  if (definition === undefined) {
+    throw new Error('The embedded Cosmos DB server lost a collection while it was being read.');
+  }
+  return {
+    id: definition.id,
+    partitionKeyPaths: [...(definition.partitionKey?.paths ?? [])],
+    // The server never changes a stored document object: a write stores a new one (replace = delete + set),
+    // so this list of the objects there now is a point-in-time view.
+    documents: () => {
+      const documents: RawDocument[] = [];
+      for (const item of collection.documents._data.values()) {
+        const document = item.read();
+        if (document !== undefined) {
+          documents.push(document);
+        }
+      }
+      return documents;
+    },
+    upsert: (document) => {
+      collection.documents.upsert({ ...document });
+    },
+  };
+}
