@@ -66,6 +66,10 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
       handleCosmosRequest(account, request, response);
     },
   );
+  // The client keeps its connections; a server that closes an idle one after Node's default 5 s
+  // races the client's next request on it (ECONNRESET). Loopback only, so idle connections are cheap.
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1_000;
   const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error): void =>
