@@ -16,10 +16,39 @@ export function handleCosmosRequest(account: InternalAccount, request: IncomingM
   });
 }
 
+/**
+ * The plan of a single-partition query as the Cosmos gateway gives it: nothing for the client to
+ * do beyond reading the pages. @azure/cosmos asks for a plan alongside every query (and only uses
+ * it when the query itself is refused); the package answers that request by running the whole
+ * query a second time, which the gateway does not do, so it is answered here without running it.
+ */
+const SINGLE_PARTITION_QUERY_PLAN = {
+  partitionedQueryExecutionInfoVersion: 2,
+  queryInfo: {
+    distinctType: 'None',
+    top: null,
+    offset: null,
+    limit: null,
+    orderBy: [],
+    orderByExpressions: [],
+    groupByExpressions: [],
+    groupByAliases: [],
+    aggregates: [],
+    groupByAliasToAggregateType: {},
+    rewrittenQuery: '',
+    hasSelectValue: false,
+    dCountInfo: null,
+  },
+  queryRanges: [{ min: '', max: 'FF', isMinInclusive: true, isMaxInclusive: false }],
+};
+
 async function answer(account: InternalAccount, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const route = routeOf(request);
   let body: Record<string, unknown> | undefined;
-  if (route === undefined) {
+  if (isQueryPlanRequest(request) && route !== undefined) {
+    request.resume();
+    body = SINGLE_PARTITION_QUERY_PLAN;
+  } else if (route === undefined) {
     response.statusCode = 400;
     body = { message: 'no route' };
   } else {
@@ -57,4 +86,8 @@ async function answer(account: InternalAccount, request: IncomingMessage, respon
     response.setHeader('etag', '1');
   }
   response.end(JSON.stringify(body));
+}
+
+function isQueryPlanRequest(request: IncomingMessage): boolean {
+  return request.method === 'POST' && String(request.headers['x-ms-cosmos-is-query-plan-request'] ?? '').toLowerCase() === 'true';
 }
