@@ -10,6 +10,7 @@ import { defaultRoutineTemplate } from '../../bot/src/features/settlement/domain
 import { parseSettlementRegistration } from '../../bot/src/features/settlement/domain/settlement-registration-schema.js';
 import { splitRegistration } from '../../bot/src/features/settlement/domain/split-registration.js';
 import { startUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow.js';
+import { closeUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
 import { settlementSubject } from '../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { benchChannelId } from './bind-channels.js';
 import { benchRegistration } from './bench-household.js';
@@ -39,11 +40,22 @@ export async function seedSettlements(
   return ids;
 }
 
+/**
+ * The newest settlements are current work (registered now, arrivals from a year back to two ahead,
+ * flows active); the rest are history, as a large municipality keeps it: about two a day going back
+ * (10,000 reach some 13 years), registered two weeks before arrival, their flows closed.
+ */
+const CURRENT_SETTLEMENTS = 300;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 async function seedOne(repositories: Repositories, coordinator: AppUser, index: number): Promise<string> {
-  const now = new Date();
+  const history = index >= CURRENT_SETTLEMENTS;
+  const now = history ? new Date(Date.now() - (30 + Math.floor((index - CURRENT_SETTLEMENTS) / 2)) * DAY_MS) : new Date();
   const tenantId = coordinator.tenantId;
   // Arrivals spread over the window a registration allows (a year back, two ahead).
-  const registration = parseSettlementRegistration(benchRegistration(-300 + (index % 900), now), { today: osloToday(now) });
+  const registration = parseSettlementRegistration(benchRegistration(history ? 14 : -300 + (index % 900), now), {
+    today: osloToday(now),
+  });
   const split = splitRegistration(registration, DEFAULT_AFFECTED_UNIT_RULES, {
     settlementId: randomUUID(),
     tenantId,
@@ -62,9 +74,8 @@ async function seedOne(repositories: Repositories, coordinator: AppUser, index: 
   await repositories.settlements.create(settlement);
   await Promise.all(
     settlement.affectedUnitIds.map(async (unitId) => {
-      await repositories.flows.createIfMissing(
-        startUnitFlow(defaultRoutineTemplate(tenantId, unitId), settlement, { createdAt: now.toISOString() }),
-      );
+      const flow = startUnitFlow(defaultRoutineTemplate(tenantId, unitId), settlement, { createdAt: now.toISOString() });
+      await repositories.flows.createIfMissing(history ? closeUnitFlow(flow, new Date(now.getTime() + 120 * DAY_MS).toISOString()) : flow);
       const message = newOutboxMessage({
         tenantId,
         subject: settlementSubject(settlement.id),

@@ -111,6 +111,9 @@ export async function startFakeConnector(
   const server: Server = createServer((request, response) => {
     handle(request, response).catch(() => answer(response, 500, {}, {}));
   });
+  // Teams keeps connections open for long; Node's 5 s default would race the bot's kept-alive sockets (ECONNRESET).
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -16,6 +16,8 @@ export interface SettlementPageQuery {
   readonly affectingAnyOf?: readonly string[];
   /** Only settlements with this status. */
   readonly status?: Settlement['status'];
+  /** Only settlements registered or changed at or after this instant (ISO timestamp). */
+  readonly changedSince?: string;
 }
 
 /** One page, and where the next one starts (absent on the last page). */

@@ -11,6 +11,9 @@ export interface UnitFlowRepository {
   listForSettlement(tenantId: string, settlementId: string): Promise<UnitFlow[]>;
   /** The flows of several settlements in one query (the tab's list). */
   listForSettlements(tenantId: string, settlementIds: readonly string[]): Promise<UnitFlow[]>;
-  /** Every active flow of the tenant (for reminders and the overview). */
-  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]>;
+  /** One page of the tenant's active flows (for reminders), and the token for the next page (absent on the last). */
+  listActivePage(
+    tenantId: string,
+    page: { readonly maxItemCount: number; readonly continuationToken?: string },
+  ): Promise<{ readonly flows: Versioned<UnitFlow>[]; readonly continuationToken?: string }>;
 }

@@ -45,6 +45,11 @@ export class CosmosSettlementRepository implements SettlementRepository {
       conditions.push('c.data.status = @status');
       parameters.push({ name: '@status', value: query.status });
     }
+    if (query.changedSince) {
+      // A settlement never changed since it was registered has no updatedAt.
+      conditions.push('(c.data.updatedAt >= @changedSince OR (NOT IS_DEFINED(c.data.updatedAt) AND c.data.createdAt >= @changedSince))');
+      parameters.push({ name: '@changedSince', value: query.changedSince });
+    }
     if (query.affectingAnyOf) {
       const units = query.affectingAnyOf.map((unitId, i) => {
         parameters.push({ name: `@unit${i}`, value: unitId });

@@ -61,8 +61,12 @@ export class CosmosUnitFlowRepository implements UnitFlowRepository {
     return found.map((item) => item.value);
   }
 
-  /** All active flows of the tenant, with ETags. */
-  listActive(tenantId: string): Promise<Versioned<UnitFlow>[]> {
-    return this.store.query(tenantId, { where: "c.data.status = 'active'", limit: 1000 });
+  /** A page of the tenant's active flows, with ETags, continued by the Cosmos continuation token. */
+  async listActivePage(
+    tenantId: string,
+    page: { readonly maxItemCount: number; readonly continuationToken?: string },
+  ): Promise<{ readonly flows: Versioned<UnitFlow>[]; readonly continuationToken?: string }> {
+    const found = await this.store.queryPage(tenantId, { where: "c.data.status = 'active'" }, page);
+    return { flows: found.items, ...(found.continuationToken ? { continuationToken: found.continuationToken } : {}) };
   }
 }

@@ -8,7 +8,8 @@ import type { SettlementServices } from '../settlement-services.js';
 export type RemindOverdueTasksDeps = Pick<SettlementServices, 'flows' | 'announcements' | 'now'>;
 
 /**
- * Queues a name-free reminder in the unit's channel for each active flow with overdue tasks, at
+ * Queues a name-free reminder in the unit's channel for each active flow with overdue tasks (all of
+ * the tenant's active flows, a page at a time), at
  * most once a day per flow: the reminder's outbox id is per (flow, day), so two instances or a
  * retry after a crash queue it once; the flow is then marked reminded (If-Match) for the next runs.
  */
@@ -16,7 +17,7 @@ export async function remindOverdueTasks(services: RemindOverdueTasksDeps, tenan
   const now = services.now();
   const today = osloToday(now);
   let reminded = 0;
-  for (const { value: flow, etag } of await services.flows.listActive(tenantId)) {
+  for await (const { value: flow, etag } of activeFlows(services, tenantId)) {
     if (overdueTasks(flow, today).length === 0 || !isReminderDue(flow, today)) continue;
     await services.announcements.enqueue(tenantId, flow.settlementId, flow.unitId, { name: 'reminder', date: today });
     reminded += 1;
@@ -28,4 +29,19 @@ export async function remindOverdueTasks(services: RemindOverdueTasksDeps, tenan
     }
   }
   return reminded;
+}
+
+/** Active flows read per page of this many (every one of them, however many the tenant has). */
+const PAGE_SIZE = 100;
+
+async function* activeFlows(services: Pick<SettlementServices, 'flows'>, tenantId: string) {
+  let continuationToken: string | undefined;
+  do {
+    const page = await services.flows.listActivePage(tenantId, {
+      maxItemCount: PAGE_SIZE,
+      ...(continuationToken ? { continuationToken } : {}),
+    });
+    yield* page.flows;
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
 }

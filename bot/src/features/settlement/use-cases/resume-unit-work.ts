@@ -8,14 +8,22 @@ import { settlementPages } from './settlement-pages.js';
 export type ResumeUnitWorkDeps = Pick<SettlementServices, 'settlements' | 'flows' | 'deliveries' | 'bindings'> & StartUnitWorkDeps;
 
 /**
- * Completes registrations interrupted half-way (e.g. a crash after the settlement was stored but
+ * How far back a half-done registration is looked for. The job runs at start and every 15 minutes,
+ * so an interruption is found within minutes; a week covers a server that stayed down, without
+ * reading years of settled history on every run.
+ */
+const RESUME_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Completes registrations (and edits) interrupted half-way in the last week (e.g. a crash after the settlement was stored but
  * before every flow and announcement was): finds, with one query for flows and one for the outbox,
  * page by page, the affected units that lack a flow or (having a channel) an announcement, and starts only
  * those. Starting unit work is idempotent. Returns how many units were resumed.
  */
 export async function resumeUnitWork(services: ResumeUnitWorkDeps, tenantId: string): Promise<number> {
   let resumed = 0;
-  for await (const open of settlementPages(services.settlements, tenantId, { status: 'open' })) {
+  const changedSince = new Date(services.now().getTime() - RESUME_WINDOW_MS).toISOString();
+  for await (const open of settlementPages(services.settlements, tenantId, { status: 'open', changedSince })) {
     resumed += await resumePage(services, tenantId, open);
   }
   return resumed;

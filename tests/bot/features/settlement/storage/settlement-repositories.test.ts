@@ -219,7 +219,7 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       const otherTenant = newTenantId();
       assert.equal(await repos.flows.get(otherTenant, settlement.id, 'barnehage'), undefined);
       assert.deepEqual(await repos.flows.listForSettlement(otherTenant, settlement.id), []);
-      assert.deepEqual(await repos.flows.listActive(otherTenant), []);
+      assert.deepEqual((await repos.flows.listActivePage(otherTenant, { maxItemCount: 10 })).flows, []);
     });
 
     it('should list only active flows of the tenant, with ETags a replace accepts', async () => {
@@ -229,14 +229,34 @@ describe('settlement repositories (embedded Cosmos DB)', () => {
       await repos.flows.createIfMissing(testFlow(splitTestSettlement(newTenantId()).settlement, 'nav'));
       const nav = (await repos.flows.get(tenantId, settlement.id, 'nav'))!;
       await repos.flows.replace(closeUnitFlow(nav.value, new Date().toISOString()), nav.etag);
-      const active = await repos.flows.listActive(tenantId);
+      const active = (await repos.flows.listActivePage(tenantId, { maxItemCount: 10 })).flows;
       assert.deepEqual(
         active.map((f) => f.value.unitId),
         ['barnehage'],
       );
       const saved = await repos.flows.replace(closeUnitFlow(active[0]!.value, new Date().toISOString()), active[0]!.etag);
       assert.equal(saved.value.status, 'closed');
-      assert.deepEqual(await repos.flows.listActive(tenantId), []);
+      assert.deepEqual((await repos.flows.listActivePage(tenantId, { maxItemCount: 10 })).flows, []);
+    });
+
+    it('should page through every active flow with continuation tokens', async () => {
+      const tenantId = newTenantId();
+      const units = ['barnehage', 'nav', 'voi', 'grunnskole', 'helsetjeneste'];
+      const settlements = [splitTestSettlement(tenantId).settlement, splitTestSettlement(tenantId).settlement];
+      for (const settlement of settlements) for (const unitId of units) await repos.flows.createIfMissing(testFlow(settlement, unitId));
+      const seen: string[] = [];
+      let continuationToken: string | undefined;
+      let pages = 0;
+      do {
+        const page = await repos.flows.listActivePage(tenantId, { maxItemCount: 3, ...(continuationToken ? { continuationToken } : {}) });
+        assert.ok(page.flows.length <= 3);
+        seen.push(...page.flows.map((f) => `${f.value.settlementId}/${f.value.unitId}`));
+        continuationToken = page.continuationToken;
+        pages += 1;
+      } while (continuationToken);
+      assert.equal(new Set(seen).size, 10);
+      assert.equal(seen.length, 10);
+      assert.ok(pages >= 4);
     });
   });
 

@@ -44,6 +44,20 @@ describe('resumeUnitWork (embedded Cosmos DB, real outbox)', () => {
     assert.equal(await resumeUnitWork(services, DEMO_TENANT_ID), 0, 'nothing is left to resume (grunnskole has no channel)');
   });
 
+  it('should leave a half-done registration from more than a week ago to the user (the job reads only the last week)', async () => {
+    const registration = parseSettlementRegistration(testRegistration(arrival), { today: osloToday() });
+    const { settlement } = splitRegistration(registration, DEFAULT_AFFECTED_UNIT_RULES, {
+      settlementId: randomUUID(),
+      tenantId: DEMO_TENANT_ID,
+      createdBy: DEMO.coordinator,
+      createdAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString(),
+    });
+    await h.repositories.settlements.create(settlement);
+    assert.equal(await resumeUnitWork(services, DEMO_TENANT_ID), 0);
+    const lateServices = createSettlementServices(h.repositories, () => new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), randomUUID);
+    assert.equal(await resumeUnitWork(lateServices, DEMO_TENANT_ID), 6, 'within a week of it, it is resumed');
+  });
+
   it('should find nothing to resume after a complete registration', async () => {
     await registerSettlement(services, await h.user(DEMO.coordinator), testRegistration(arrival));
     assert.equal(await resumeUnitWork(services, DEMO_TENANT_ID), 0);
