@@ -11,6 +11,7 @@ import { parseSettlementRegistration } from '../../bot/src/features/settlement/d
 import { splitRegistration } from '../../bot/src/features/settlement/domain/split-registration.js';
 import { startUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow.js';
 import { closeUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
+import { markReminded } from '../../bot/src/features/settlement/domain/overdue-reminder.js';
 import { settlementSubject } from '../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { benchChannelId } from './bind-channels.js';
 import { benchRegistration } from './bench-household.js';
@@ -75,7 +76,13 @@ async function seedOne(repositories: Repositories, coordinator: AppUser, index: 
   await Promise.all(
     settlement.affectedUnitIds.map(async (unitId) => {
       const flow = startUnitFlow(defaultRoutineTemplate(tenantId, unitId), settlement, { createdAt: now.toISOString() });
-      await repositories.flows.createIfMissing(history ? closeUnitFlow(flow, new Date(now.getTime() + 120 * DAY_MS).toISOString()) : flow);
+      // Current flows were reminded today already: the bench measures the day's operations, not the
+      // daily reminder round (hundreds of overdue flows at once), which would otherwise start with it.
+      await repositories.flows.createIfMissing(
+        history
+          ? closeUnitFlow(flow, new Date(now.getTime() + 120 * DAY_MS).toISOString())
+          : markReminded(flow, osloToday(now), now.toISOString()),
+      );
       const message = newOutboxMessage({
         tenantId,
         subject: settlementSubject(settlement.id),
