@@ -51,7 +51,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
     log: (level, message, details) => logger[level](details, message),
   });
   const loaded = embedded.documents !== undefined;
-  logger.info({ filePath, documents: embedded.documents ?? 0 }, loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt');
+  logger.info(
+    { filePath, documents: embedded.documents ?? 0 },
+    loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
+  );
   const client = createCosmosClient({ endpoint: embedded.endpoint, key: embedded.key, trustSelfSignedCertificate: true });
   return {
     client,

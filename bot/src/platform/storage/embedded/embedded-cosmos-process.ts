@@ -66,7 +66,8 @@ async function start(request: StartRequest): Promise<void> {
     report({
       type: 'failed',
       code: failure?.code ?? 'storage-unavailable',
-      message: failure?.message ?? `The embedded Cosmos DB server could not start (${error instanceof Error ? error.name : 'unknown error'}).`,
+      message:
+        failure?.message ?? `The embedded Cosmos DB server could not start (${error instanceof Error ? error.name : 'unknown error'}).`,
     });
     await stop(1);
   }

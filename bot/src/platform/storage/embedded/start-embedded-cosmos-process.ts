@@ -57,7 +57,9 @@ export async function startEmbeddedCosmosProcess(options: EmbeddedCosmosProcessO
       reject(new DomainError('storage-unavailable', 'The embedded Cosmos DB process could not be started.', { cause: error })),
     );
     child.once('exit', (code, signal) =>
-      reject(new DomainError('storage-unavailable', `The embedded Cosmos DB process ended (${signal ?? `code ${code}`}) before it was ready.`)),
+      reject(
+        new DomainError('storage-unavailable', `The embedded Cosmos DB process ended (${signal ?? `code ${code}`}) before it was ready.`),
+      ),
     );
     send(child, {
       type: 'start',
