@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { CosmosClient } from '@azure/cosmos';
 import type { CosmosConfig } from '../../app/config.js';
 import type { Logger } from '../logging/logger.js';
-import { createCosmosClient, type CosmosTokenCredential } from './cosmos/create-cosmos-client.js';
+import type { CosmosTokenCredential } from './cosmos/create-cosmos-client.js';
 import { ensureStorage } from './cosmos/ensure-storage.js';
 import { translateCosmosError } from './cosmos/translate-cosmos-error.js';
-import { CONTAINER_NAMES, type StorageContainers } from './cosmos/storage-layout.js';
+import type { StorageContainers } from './cosmos/storage-layout.js';
 import { startEmbeddedCosmosProcess } from './embedded/start-embedded-cosmos-process.js';
 
 /** Open storage: the containers, a health check, and how to close it (saving the local snapshot). */
@@ -31,6 +31,7 @@ export interface OpenStorageOptions {
 export async function openStorage(options: OpenStorageOptions): Promise<OpenStorage> {
   const { cosmos, logger } = options;
   if (cosmos.kind === 'remote') {
+    const { createCosmosClient } = await loadCosmosClient();
     const client = createCosmosClient(
       cosmos.key
         ? { endpoint: cosmos.endpoint, key: cosmos.key }
@@ -42,7 +43,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
   const filePath = path.resolve(cosmos.dataDir, 'cosmos', 'snapshot.json');
   // Its own process: the embedded server's work (query scans, snapshot saves) runs on another core,
   // and it restores the snapshot while this process is still loading the app's modules.
-  const embedded = await startEmbeddedCosmosProcess({
+  const starting = startEmbeddedCosmosProcess({
     port: options.embeddedPort ?? 0,
     databaseName: cosmos.databaseName,
     filePath,
@@ -50,32 +51,52 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
     dataDir: cosmos.dataDir,
     log: (level, message, details) => logger[level](details, message),
   });
-  const loaded = embedded.documents !== undefined;
-  logger.info(
-    { filePath, documents: embedded.documents ?? 0 },
-    loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
-  );
-  const client = createCosmosClient({ endpoint: embedded.endpoint, key: embedded.key, trustSelfSignedCertificate: true });
-  return {
-    client,
-    containers: storageContainers(client, cosmos.databaseName),
-    checkHealth: () => readDatabase(client, cosmos.databaseName),
-    close: async () => {
+  // Forked above (synchronously); the client's modules load here while the child boots.
+  const [started, clientModule] = await Promise.allSettled([starting, loadCosmosClient()]);
+  if (started.status === 'rejected') throw started.reason;
+  const embedded = started.value;
+  try {
+    if (clientModule.status === 'rejected') throw clientModule.reason;
+    const client = clientModule.value.createCosmosClient({
+      endpoint: embedded.endpoint,
+      key: embedded.key,
+      trustSelfSignedCertificate: true,
+    });
+    // Containers first, with today's indexing policy, then the documents into them: replacing a
+    // container's policy afterwards would empty it on the embedded server (Azure keeps the documents).
+    const containers = await ensureStorage(client, { databaseName: cosmos.databaseName }).catch((error: unknown) => {
       client.dispose();
-      await embedded.stop();
-    },
-  };
+      throw error;
+    });
+    const documents = await embedded.restoreSnapshot().catch((error: unknown) => {
+      client.dispose();
+      throw error;
+    });
+    logger.info(
+      { filePath, documents: documents ?? 0 },
+      documents !== undefined ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
+    );
+    return {
+      client,
+      containers,
+      checkHealth: () => readDatabase(client, cosmos.databaseName),
+      close: async () => {
+        client.dispose();
+        await embedded.stop();
+      },
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
 }
 
-/** The containers the embedded process has made (ensureStorage ran there, before the snapshot was restored). */
-function storageContainers(client: CosmosClient, databaseName: string): StorageContainers {
-  const database = client.database(databaseName);
-  return {
-    core: database.container(CONTAINER_NAMES.core),
-    personalData: database.container(CONTAINER_NAMES.personalData),
-    audit: database.container(CONTAINER_NAMES.audit),
-    outbox: database.container(CONTAINER_NAMES.outbox),
-  };
+/**
+ * `@azure/cosmos` (about half a second of imports) loads only after the embedded process is forked, so
+ * that process boots meanwhile.
+ */
+function loadCosmosClient(): Promise<typeof import('./cosmos/create-cosmos-client.js')> {
+  return import('./cosmos/create-cosmos-client.js');
 }
 
 /**
