@@ -5,7 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import type { CosmosTokenCredential } from './cosmos/create-cosmos-client.js';
 import { ensureStorage } from './cosmos/ensure-storage.js';
 import { translateCosmosError } from './cosmos/translate-cosmos-error.js';
-import type { StorageContainers } from './cosmos/storage-layout.js';
+import { CONTAINER_NAMES, type StorageContainers } from './cosmos/storage-layout.js';
 import { startEmbeddedCosmosProcess } from './embedded/start-embedded-cosmos-process.js';
 
 /** Open storage: the containers, a health check, and how to close it (saving the local snapshot). */
@@ -51,44 +51,47 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
     dataDir: cosmos.dataDir,
     log: (level, message, details) => logger[level](details, message),
   });
-  // Forked above (synchronously); the client's modules load here while the child boots.
+  // Forked above (synchronously); the client's modules load here while the child starts and restores.
   const [started, clientModule] = await Promise.allSettled([starting, loadCosmosClient()]);
   if (started.status === 'rejected') throw started.reason;
   const embedded = started.value;
-  try {
-    if (clientModule.status === 'rejected') throw clientModule.reason;
-    const client = clientModule.value.createCosmosClient({
-      endpoint: embedded.endpoint,
-      key: embedded.key,
-      trustSelfSignedCertificate: true,
-    });
-    // Containers first, with today's indexing policy, then the documents into them: replacing a
-    // container's policy afterwards would empty it on the embedded server (Azure keeps the documents).
-    const containers = await ensureStorage(client, { databaseName: cosmos.databaseName }).catch((error: unknown) => {
-      client.dispose();
-      throw error;
-    });
-    const documents = await embedded.restoreSnapshot().catch((error: unknown) => {
-      client.dispose();
-      throw error;
-    });
-    logger.info(
-      { filePath, documents: documents ?? 0 },
-      documents !== undefined ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
-    );
-    return {
-      client,
-      containers,
-      checkHealth: () => readDatabase(client, cosmos.databaseName),
-      close: async () => {
-        client.dispose();
-        await embedded.stop();
-      },
-    };
-  } catch (error) {
+  if (clientModule.status === 'rejected') {
     await embedded.stop();
-    throw error;
+    throw clientModule.reason;
   }
+  logger.info(
+    { filePath, documents: embedded.documents ?? 0 },
+    embedded.documents !== undefined ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
+  );
+  const client = clientModule.value.createCosmosClient({
+    endpoint: embedded.endpoint,
+    key: embedded.key,
+    trustSelfSignedCertificate: true,
+  });
+  return {
+    client,
+    containers: storageContainers(client, cosmos.databaseName),
+    checkHealth: () => readDatabase(client, cosmos.databaseName),
+    close: async () => {
+      client.dispose();
+      await embedded.stop();
+    },
+  };
+}
+
+/**
+ * The containers the embedded process has made, by name (no round trip). It runs ensureStorage itself,
+ * before restoring the snapshot: waiting for this process's event loop, busy loading the app's modules,
+ * would hold the restore back by seconds.
+ */
+function storageContainers(client: CosmosClient, databaseName: string): StorageContainers {
+  const database = client.database(databaseName);
+  return {
+    core: database.container(CONTAINER_NAMES.core),
+    personalData: database.container(CONTAINER_NAMES.personalData),
+    audit: database.container(CONTAINER_NAMES.audit),
+    outbox: database.container(CONTAINER_NAMES.outbox),
+  };
 }
 
 /**

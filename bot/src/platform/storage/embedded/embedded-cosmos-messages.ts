@@ -1,6 +1,6 @@
 import type { DomainErrorCode } from '../../../kernel/domain-error.js';
 
-/** What the parent asks of the embedded Cosmos DB process: start, then (once the containers exist) restore, then stop. */
+/** What the parent asks of the embedded Cosmos DB process: start (once), then stop. */
 export type EmbeddedCosmosRequest =
   | {
       readonly type: 'start';
@@ -11,21 +11,18 @@ export type EmbeddedCosmosRequest =
       readonly filePath: string;
       readonly snapshotIntervalMs: number;
     }
-  /** Load the snapshot into the containers the parent has made, then save on the schedule. */
-  | { readonly type: 'restore' }
   | { readonly type: 'stop' };
 
 /** What the embedded Cosmos DB process tells the parent. Never document contents. */
 export type EmbeddedCosmosReport =
-  /** The server answers; its database is still empty. */
-  | { readonly type: 'listening'; readonly endpoint: string; readonly key: string }
-  /** The snapshot is loaded and its schedule runs. */
   | {
-      readonly type: 'restored';
+      readonly type: 'ready';
+      readonly endpoint: string;
+      readonly key: string;
       /** Documents restored from the snapshot; undefined when there was no snapshot file. */
       readonly documents: number | undefined;
     }
-  /** Starting or restoring failed; the parent rebuilds the DomainError from these. */
+  /** Start-up failed; the parent rebuilds the DomainError from these. */
   | { readonly type: 'failed'; readonly code: DomainErrorCode; readonly message: string }
   /** A log line for the parent's logger: a fixed message and ids, codes or counts only. */
   | { readonly type: 'log'; readonly level: 'info' | 'warn'; readonly message: string; readonly details: Readonly<Record<string, string>> };

@@ -1,12 +1,13 @@
 /**
  * The embedded Cosmos DB server's own process, forked by `startEmbeddedCosmosProcess` (never imported).
- * It starts the server on 127.0.0.1, restores the snapshot once the parent has made the containers,
- * and saves it on a schedule, so the server's CPU work (query scans, snapshot saves) never runs on
- * Introteam's event loop. It stops on the parent's `stop`, on SIGTERM and when the parent goes away
- * (the IPC channel closes: a second Ctrl-C, a crash, SIGKILL), each time after a last save, so
- * nothing acknowledged is lost.
+ * It starts the server on 127.0.0.1, creates the containers, restores the snapshot and saves it on a
+ * schedule, so the server's CPU work (query scans, snapshot saves) never runs on Introteam's event loop.
+ * It stops on the parent's `stop`, on SIGTERM and when the parent goes away (the IPC channel closes:
+ * Ctrl-C, a crash, SIGKILL), each time after a last save, so nothing acknowledged is lost.
  */
 import { DomainError } from '../../../kernel/domain-error.js';
+import { createCosmosClient } from '../cosmos/create-cosmos-client.js';
+import { ensureStorage } from '../cosmos/ensure-storage.js';
 import { messageType, type EmbeddedCosmosReport, type EmbeddedCosmosRequest } from './embedded-cosmos-messages.js';
 import { startSnapshotSchedule, type SnapshotSchedule } from './snapshot-schedule.js';
 import { loadSnapshot } from './snapshot-store.js';
@@ -14,11 +15,10 @@ import { startEmbeddedCosmos, type EmbeddedCosmos } from './start-embedded-cosmo
 
 type StartRequest = Extract<EmbeddedCosmosRequest, { type: 'start' }>;
 
-let request: StartRequest | undefined;
 let server: EmbeddedCosmos | undefined;
 let schedule: SnapshotSchedule | undefined;
 let stopping: Promise<void> | undefined;
-/** Settles when the last message sent has reached the channel (IPC sends are asynchronous). */
+/** Settles when the last message sent has been handed to the channel (IPC sends are asynchronous). */
 let sent: Promise<void> = Promise.resolve();
 
 if (process.send === undefined) {
@@ -33,40 +33,34 @@ process.on('SIGTERM', () => void stop(0));
 process.on('disconnect', () => void stop(0));
 process.on('message', (message: unknown) => {
   const type = messageType(message);
-  if (type === 'start' && request === undefined) void attempt(() => start(message as StartRequest));
-  if (type === 'restore' && server !== undefined && schedule === undefined) void attempt(restore);
+  if (type === 'start' && server === undefined) void start(message as StartRequest);
   if (type === 'stop') void stop(0);
 });
 
-async function start(startRequest: StartRequest): Promise<void> {
-  request = startRequest;
-  server = await startEmbeddedCosmos({ port: request.port });
-  report({ type: 'listening', endpoint: server.endpoint, key: server.key });
-}
-
-/** Runs after the parent's ensureStorage: a container replaced to add an index would start empty on this server. */
-async function restore(): Promise<void> {
-  const { databaseName, filePath, snapshotIntervalMs } = request!;
-  const data = server!.data;
-  const loaded = await loadSnapshot(data, filePath);
-  if (stopping !== undefined) return; // the parent went away meanwhile; the file still holds everything
-  schedule = startSnapshotSchedule({
-    data,
-    changeMarker: server!.writeCount,
-    // The file holds what was just loaded, so no save until something is written.
-    ...(loaded === undefined ? {} : { savedMarker: server!.writeCount() }),
-    databaseName,
-    filePath,
-    intervalMs: snapshotIntervalMs,
-    log: (message, details) => report({ type: 'log', level: 'warn', message, details }),
-  });
-  report({ type: 'restored', documents: loaded?.documents });
-}
-
-/** A failure goes to the parent as its DomainError's code and message (never its cause), and this process ends. */
-async function attempt(step: () => Promise<void>): Promise<void> {
+async function start(request: StartRequest): Promise<void> {
   try {
-    await step();
+    server = await startEmbeddedCosmos({ port: request.port });
+    // Containers first, with today's indexing policy, then the documents into them: replacing a
+    // container's policy afterwards would empty it on the embedded server (Azure keeps the documents).
+    const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, trustSelfSignedCertificate: true });
+    try {
+      await ensureStorage(client, { databaseName: request.databaseName });
+    } finally {
+      client.dispose();
+    }
+    const loaded = await loadSnapshot(server.data, request.filePath);
+    if (stopping !== undefined) return; // the parent went away meanwhile; the file still holds everything
+    schedule = startSnapshotSchedule({
+      data: server.data,
+      changeMarker: server.writeCount,
+      // The file holds what was just loaded, so no save until something is written.
+      ...(loaded === undefined ? {} : { savedMarker: server.writeCount() }),
+      databaseName: request.databaseName,
+      filePath: request.filePath,
+      intervalMs: request.snapshotIntervalMs,
+      log: (message, details) => report({ type: 'log', level: 'warn', message, details }),
+    });
+    report({ type: 'ready', endpoint: server.endpoint, key: server.key, documents: loaded?.documents });
   } catch (error) {
     const failure = error instanceof DomainError ? error : undefined;
     report({
@@ -95,7 +89,7 @@ function stop(exitCode: number): Promise<void> {
 function report(message: EmbeddedCosmosReport): void {
   if (process.connected) {
     sent = new Promise((resolve) => process.send!(message, undefined, undefined, () => resolve()));
-  } else if (message.type === 'log' || message.type === 'failed') {
+  } else if (message.type !== 'ready') {
     console.error(`embedded Cosmos DB: ${message.message}`, message.type === 'log' ? JSON.stringify(message.details) : message.code);
   }
 }

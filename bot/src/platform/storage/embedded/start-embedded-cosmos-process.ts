@@ -21,80 +21,71 @@ export interface EmbeddedCosmosProcessOptions {
   readonly stopTimeoutMs?: number;
 }
 
-/** The embedded Cosmos DB server running in its own process, listening, its database still empty. */
+/** The embedded Cosmos DB server running in its own process, ready (containers made, snapshot restored). */
 export interface EmbeddedCosmosProcess {
   /** `https://127.0.0.1:<port>`, self-signed (connect with `trustSelfSignedCertificate`). */
   readonly endpoint: string;
   readonly key: string;
+  /** Documents restored from the snapshot; undefined when there was none. */
+  readonly documents: number | undefined;
   readonly pid: number;
-  /**
-   * Loads the snapshot and starts saving on the schedule; call once, after ensureStorage (a container
-   * replaced afterwards would start empty). The documents restored; undefined when there was no file.
-   */
-  restoreSnapshot(): Promise<number | undefined>;
   /** Makes the last save, stops the server and waits for the process to exit (killed after the timeout); safe to call twice. */
   stop(): Promise<void>;
 }
 
-type Report<T extends EmbeddedCosmosReport['type']> = Extract<EmbeddedCosmosReport, { type: T }>;
-
 /**
- * Forks `embedded-cosmos-process` (synchronously, before the first await) and waits until its server
- * listens. Rejects with the child's DomainError (code and message) when it cannot start, e.g. the port
- * is taken; `restoreSnapshot` likewise, e.g. `invalid-input` for a broken snapshot.
+ * Forks `embedded-cosmos-process` (synchronously, before the first await) and waits until it is ready. Rejects with the child's DomainError
+ * (code and message) when it cannot start, e.g. the port is taken or the snapshot is broken.
  */
 export async function startEmbeddedCosmosProcess(options: EmbeddedCosmosProcessOptions): Promise<EmbeddedCosmosProcess> {
   const child = forkChild(options.dataDir);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let waiting: { readonly type: string; resolve(report: unknown): void; reject(error: Error): void } | undefined;
-  let stopped: Promise<void> | undefined;
-  const awaitReport = <T extends 'listening' | 'restored'>(type: T): Promise<Report<T>> =>
-    new Promise((resolve, reject) => (waiting = { type, resolve: (report) => resolve(report as Report<T>), reject }));
-  child.on('message', (message: unknown) => {
-    const type = messageType(message);
-    if (type === 'log') {
-      const { level, message: text, details } = message as Report<'log'>;
-      options.log(level, text, details);
-    } else if (type === 'failed') {
-      const { code, message: text } = message as Report<'failed'>;
-      waiting?.reject(new DomainError(code, text));
-    } else if (type !== undefined && type === waiting?.type) {
-      waiting.resolve(message);
-    }
-  });
-  child.once('error', (error) =>
-    waiting?.reject(new DomainError('storage-unavailable', 'The embedded Cosmos DB process could not be started.', { cause: error })),
-  );
-  child.once('exit', (code, signal) => {
-    waiting?.reject(new DomainError('storage-unavailable', `The embedded Cosmos DB process ended (${signal ?? `code ${code}`}).`));
-    if (stopped === undefined) options.log('warn', 'the embedded Cosmos DB process ended unexpectedly', { exit: signal ?? String(code) });
-  });
-  const stop = (): Promise<void> => {
-    stopped ??= stopChild(child, exited, options.stopTimeoutMs ?? 60_000);
-    return stopped;
-  };
-  const listening = awaitReport('listening');
-  send(child, {
-    type: 'start',
-    port: options.port,
-    databaseName: options.databaseName,
-    filePath: options.filePath,
-    snapshotIntervalMs: options.snapshotIntervalMs,
-  });
-  const { endpoint, key } = await listening.catch(async (error: unknown) => {
-    await stop();
+  const ready = await new Promise<Extract<EmbeddedCosmosReport, { type: 'ready' }>>((resolve, reject) => {
+    child.on('message', (message: unknown) => {
+      const type = messageType(message);
+      if (type === 'log') {
+        const { level, message: text, details } = message as Extract<EmbeddedCosmosReport, { type: 'log' }>;
+        options.log(level, text, details);
+      } else if (type === 'ready') {
+        resolve(message as Extract<EmbeddedCosmosReport, { type: 'ready' }>);
+      } else if (type === 'failed') {
+        const failure = message as Extract<EmbeddedCosmosReport, { type: 'failed' }>;
+        reject(new DomainError(failure.code, failure.message));
+      }
+    });
+    child.once('error', (error) =>
+      reject(new DomainError('storage-unavailable', 'The embedded Cosmos DB process could not be started.', { cause: error })),
+    );
+    child.once('exit', (code, signal) =>
+      reject(
+        new DomainError('storage-unavailable', `The embedded Cosmos DB process ended (${signal ?? `code ${code}`}) before it was ready.`),
+      ),
+    );
+    send(child, {
+      type: 'start',
+      port: options.port,
+      databaseName: options.databaseName,
+      filePath: options.filePath,
+      snapshotIntervalMs: options.snapshotIntervalMs,
+    });
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
     throw error;
   });
+  let stopped: Promise<void> | undefined;
+  child.once('exit', (code, signal) => {
+    if (stopped === undefined) options.log('warn', 'the embedded Cosmos DB process ended unexpectedly', { exit: signal ?? String(code) });
+  });
   return {
-    endpoint,
-    key,
+    endpoint: ready.endpoint,
+    key: ready.key,
+    documents: ready.documents,
     pid: child.pid!,
-    restoreSnapshot: async () => {
-      const restored = awaitReport('restored');
-      send(child, { type: 'restore' });
-      return (await restored).documents;
+    stop: () => {
+      stopped ??= stopChild(child, exited, options.stopTimeoutMs ?? 60_000);
+      return stopped;
     },
-    stop,
   };
 }
 
@@ -128,5 +119,5 @@ async function stopChild(child: ChildProcess, exited: Promise<void>, timeoutMs: 
 }
 
 function send(child: ChildProcess, request: EmbeddedCosmosRequest): void {
-  if (child.connected) child.send(request);
+  child.send(request);
 }
