@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './app/config.js';
-import { createRepositories } from './app/create-repositories.js';
 import { createLogger } from './platform/logging/create-logger.js';
 import { openStorage } from './platform/storage/open-storage.js';
 
@@ -9,11 +8,14 @@ import { openStorage } from './platform/storage/open-storage.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
-  // The app's modules (botbuilder, restify, cards: most of the start-up's imports) load while storage opens.
+  // Storage first: locally it forks the embedded Cosmos DB process at once, which restores its snapshot
+  // while the app's modules (repositories, botbuilder, restify, cards: most of the start-up's imports) load here.
+  const opening = openStorage({ cosmos: config.cosmos, logger });
+  const repositoriesModule = import('./app/create-repositories.js');
   const appModule = import('./app/create-introteam-app.js');
   const backgroundModule = import('./app/start-background-work.js');
-  const storage = await openStorage({ cosmos: config.cosmos, logger });
-  const { createIntroteamApp } = await appModule;
+  const storage = await opening;
+  const [{ createRepositories }, { createIntroteamApp }] = await Promise.all([repositoriesModule, appModule]);
   const repositories = createRepositories(storage.containers, { directoryCacheTtlMs: config.directoryCacheTtlMs });
   const app = createIntroteamApp({
     config,

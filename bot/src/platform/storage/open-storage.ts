@@ -2,13 +2,11 @@ import path from 'node:path';
 import type { CosmosClient } from '@azure/cosmos';
 import type { CosmosConfig } from '../../app/config.js';
 import type { Logger } from '../logging/logger.js';
-import { createCosmosClient, type CosmosTokenCredential } from './cosmos/create-cosmos-client.js';
+import type { CosmosTokenCredential } from './cosmos/create-cosmos-client.js';
 import { ensureStorage } from './cosmos/ensure-storage.js';
 import { translateCosmosError } from './cosmos/translate-cosmos-error.js';
-import type { StorageContainers } from './cosmos/storage-layout.js';
-import { startEmbeddedCosmos } from './embedded/start-embedded-cosmos.js';
-import { startSnapshotSchedule } from './embedded/snapshot-schedule.js';
-import { loadSnapshot } from './embedded/snapshot-store.js';
+import { CONTAINER_NAMES, type StorageContainers } from './cosmos/storage-layout.js';
+import { startEmbeddedCosmosProcess } from './embedded/start-embedded-cosmos-process.js';
 
 /** Open storage: the containers, a health check, and how to close it (saving the local snapshot). */
 export interface OpenStorage {
@@ -29,10 +27,11 @@ export interface OpenStorageOptions {
   readonly snapshotIntervalMs?: number;
 }
 
-/** Connects to Azure Cosmos DB, or starts the embedded server and reloads its snapshot from the data folder. */
+/** Connects to Azure Cosmos DB, or starts the embedded server in its own process, which reloads its snapshot from the data folder. */
 export async function openStorage(options: OpenStorageOptions): Promise<OpenStorage> {
   const { cosmos, logger } = options;
   if (cosmos.kind === 'remote') {
+    const { createCosmosClient } = await loadCosmosClient();
     const client = createCosmosClient(
       cosmos.key
         ? { endpoint: cosmos.endpoint, key: cosmos.key }
@@ -41,40 +40,66 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenStor
     const containers = await ensureStorage(client, { databaseName: cosmos.databaseName });
     return { client, containers, checkHealth: () => readDatabase(client, cosmos.databaseName), close: async () => client.dispose() };
   }
-  const server = await startEmbeddedCosmos({ port: options.embeddedPort ?? 0 });
-  const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, trustSelfSignedCertificate: true });
   const filePath = path.resolve(cosmos.dataDir, 'cosmos', 'snapshot.json');
-  // Containers first, with today's indexing policy, then the documents into them: replacing a
-  // container's policy afterwards would empty it on the embedded server (Azure keeps the documents).
-  const containers = await ensureStorage(client, { databaseName: cosmos.databaseName }).catch(async (error: unknown) => {
-    await server.stop();
-    throw error;
-  });
-  const loaded = await loadSnapshot(server.data, filePath).catch(async (error: unknown) => {
-    await server.stop();
-    throw error;
-  });
-  logger.info({ filePath, documents: loaded?.documents ?? 0 }, loaded ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt');
-  const schedule = startSnapshotSchedule({
-    data: server.data,
-    changeMarker: server.writeCount,
-    // The file holds what was just loaded, so no save until something is written.
-    ...(loaded === undefined ? {} : { savedMarker: server.writeCount() }),
+  // Its own process: the embedded server's work (query scans, snapshot saves) runs on another core,
+  // and it restores the snapshot while this process is still loading the app's modules.
+  const starting = startEmbeddedCosmosProcess({
+    port: options.embeddedPort ?? 0,
     databaseName: cosmos.databaseName,
     filePath,
-    intervalMs: options.snapshotIntervalMs ?? 15_000,
-    log: (message, details) => logger.warn(details, message),
+    snapshotIntervalMs: options.snapshotIntervalMs ?? 15_000,
+    dataDir: cosmos.dataDir,
+    log: (level, message, details) => logger[level](details, message),
+  });
+  // Forked above (synchronously); the client's modules load here while the child starts and restores.
+  const [started, clientModule] = await Promise.allSettled([starting, loadCosmosClient()]);
+  if (started.status === 'rejected') throw started.reason;
+  const embedded = started.value;
+  if (clientModule.status === 'rejected') {
+    await embedded.stop();
+    throw clientModule.reason;
+  }
+  logger.info(
+    { filePath, documents: embedded.documents ?? 0 },
+    embedded.documents !== undefined ? 'lokale data lastet inn' : 'ingen lokale data ennå – starter tomt',
+  );
+  const client = clientModule.value.createCosmosClient({
+    endpoint: embedded.endpoint,
+    key: embedded.key,
+    trustSelfSignedCertificate: true,
   });
   return {
     client,
-    containers,
+    containers: storageContainers(client, cosmos.databaseName),
     checkHealth: () => readDatabase(client, cosmos.databaseName),
     close: async () => {
-      await schedule.stop();
       client.dispose();
-      await server.stop();
+      await embedded.stop();
     },
   };
+}
+
+/**
+ * The containers the embedded process has made, by name (no round trip). It runs ensureStorage itself,
+ * before restoring the snapshot: waiting for this process's event loop, busy loading the app's modules,
+ * would hold the restore back by seconds.
+ */
+function storageContainers(client: CosmosClient, databaseName: string): StorageContainers {
+  const database = client.database(databaseName);
+  return {
+    core: database.container(CONTAINER_NAMES.core),
+    personalData: database.container(CONTAINER_NAMES.personalData),
+    audit: database.container(CONTAINER_NAMES.audit),
+    outbox: database.container(CONTAINER_NAMES.outbox),
+  };
+}
+
+/**
+ * `@azure/cosmos` (about half a second of imports) loads only after the embedded process is forked, so
+ * that process boots meanwhile.
+ */
+function loadCosmosClient(): Promise<typeof import('./cosmos/create-cosmos-client.js')> {
+  return import('./cosmos/create-cosmos-client.js');
 }
 
 /**

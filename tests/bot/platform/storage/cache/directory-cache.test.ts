@@ -35,7 +35,10 @@ describe('cached tenants, users and units: a change is seen by the next request'
     const user = (await harness.repositories.users.get(DEMO_TENANT_ID, DEMO.barnehage))!;
     await me();
     await harness.repositories.users.upsert({ ...user, roles: [...user.roles, { role: 'unit-member', unitId: 'nav' }] });
-    assert.ok((await me()).body.roles.some((role) => role.unitId === 'nav'), 'the added role is seen');
+    assert.ok(
+      (await me()).body.roles.some((role) => role.unitId === 'nav'),
+      'the added role is seen',
+    );
     await harness.repositories.users.upsert({ ...user, roles: [] });
     const without = await me();
     assert.ok(

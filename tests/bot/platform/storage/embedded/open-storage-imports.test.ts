@@ -10,7 +10,7 @@ import { createManagedIdentityCredential } from '../../../../../bot/src/platform
 const probe = fileURLToPath(new URL('./fixtures/list-open-storage-imports.mjs', import.meta.url));
 
 describe('openStorage imports', () => {
-  it('should not load @azure/identity when the embedded server is used', async () => {
+  it('should load neither @azure/identity nor the embedded server itself in this process when the embedded server is used', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'introteam-imports-'));
     try {
       const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe, dataDir], { timeout: 20_000 });
@@ -21,6 +21,11 @@ describe('openStorage imports', () => {
       );
       assert.deepEqual(
         resolved.filter((url) => url.includes('/@azure/identity/')),
+        [],
+      );
+      // The embedded server runs in its own process (embedded-cosmos-process.ts); only its client is here.
+      assert.deepEqual(
+        resolved.filter((url) => url.includes('/@vercel/cosmosdb-server/') || url.includes('/start-embedded-cosmos.')),
         [],
       );
     } finally {
