@@ -53,7 +53,7 @@ async function seedOne(repositories: Repositories, coordinator: AppUser, index: 
   const history = index >= CURRENT_SETTLEMENTS;
   const now = history ? new Date(Date.now() - (30 + Math.floor((index - CURRENT_SETTLEMENTS) / 2)) * DAY_MS) : new Date();
   const tenantId = coordinator.tenantId;
-  // Arrivals spread over the window a registration allows (a year back, two ahead).
+  // Current arrivals spread over the window a registration allows (a year back, two ahead); history arrives two weeks after registration.
   const registration = parseSettlementRegistration(benchRegistration(history ? 14 : -300 + (index % 900), now), {
     today: osloToday(now),
   });
