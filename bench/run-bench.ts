@@ -45,7 +45,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       logFile: path.join(options.workDir, `${name}.log`),
       readyTimeoutMs,
     });
-  const serverEnv = (dataDir: string) => ({ DEV_SIGN_IN: '1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  // As production runs: no contract check of every response (that is for development and tests).
+  const serverEnv = (dataDir: string) => ({ DEV_SIGN_IN: '1', DATA_DIR: dataDir, LOG_LEVEL: 'info', VALIDATE_RESPONSES: '0' });
   try {
     log('Oppstart: ekkobot og tom Introteam-server, vekselvis …');
     const echoStarts: number[] = [];
@@ -172,6 +173,7 @@ async function measureSize(
       sequential: options.sequential,
       concurrent: options.concurrent,
       batchMaxMs: options.batchMaxMs,
+      warmup: options.warmup,
       onBatch: async () => {
         serverPeak = Math.max(serverPeak, await server.rssMb());
       },

@@ -76,6 +76,7 @@ export function renderMarkdown(report: BenchReport): string {
     '## Slik leses rapporten',
     '',
     '- «mot grunnlinjen» er forholdet mellom operasjonens og grunnlinjens p50 og p99 i samme kjøring; runder med grunnlinje og operasjon veksler, så støy på maskinen rammer begge.',
+    '- Før rundene får begge sider noen umålte forespørsler per operasjon (oppvarming: kompilert kode, åpne tilkoblinger, forberedte kortmaler); kaldstarten måles for seg, under oppstart.',
     '- Prosentilene er fra én klient om gangen; req/s ved 20 klienter er antall svar delt på veggklokketid for 20 samtidige klienter.',
     '- Cosmos-rundturer, RU og «ms i Cosmos / i Introteam» leses fra svarhodene `X-Introteam-Cosmos-Round-Trips`, `X-Introteam-Cosmos-Request-Charge` og `Server-Timing: cosmos;dur=…`; «–» betyr at serveren ikke sender dem.',
     "- Minste tid for kunngjøringen regnes fra Teams' grenser (ca. 30 per sekund per tenant; per samtale 7 per sekund, 8 per 2 s, 60 per 30 s).",

@@ -32,6 +32,12 @@ export interface MeasureOptions {
   readonly sequential: number;
   readonly concurrent: number;
   readonly batchMaxMs: number;
+  /**
+   * Unmeasured requests per side and operation before the rounds: a running server has compiled its
+   * hot code, opened its connections and prepared its card templates, so the first requests after a
+   * start (start-up is measured on its own) would only measure the cold start in the percentiles.
+   */
+  readonly warmup: number;
   /** Called after each batch (the bench samples RSS under load there). */
   readonly onBatch?: () => Promise<void>;
 }
@@ -39,6 +45,13 @@ export interface MeasureOptions {
 /** Runs every operation in interleaved rounds: baseline, subject, baseline, subject … so machine noise hits both. */
 export async function measureOperations(pairs: readonly OperationPair[], options: MeasureOptions): Promise<OperationResult[]> {
   const collected = pairs.map(() => ({ subject: newSide(), baseline: newSide() }));
+  for (const pair of pairs) {
+    for (let n = 0; n < options.warmup; n++) {
+      await pair.baselineRequest(n);
+      await pair.subject(n);
+    }
+    await pair.afterRound?.(options.warmup);
+  }
   for (let round = 0; round < options.rounds; round++) {
     for (const [i, pair] of pairs.entries()) {
       const sides = collected[i]!;

@@ -9,6 +9,8 @@ export interface BenchOptions {
   readonly sequential: number;
   /** Requests per operation per round at 20 concurrent clients. */
   readonly concurrent: number;
+  /** Unmeasured requests per side and operation before the rounds. */
+  readonly warmup: number;
   /** A batch stops after this long (at least one request per client). */
   readonly batchMaxMs: number;
   /** Idle time before the event-loop delay and idle RSS are read. */
@@ -45,6 +47,6 @@ export function benchOptions(
     ...(env.BENCH_PORT ? { basePort: Number(env.BENCH_PORT) } : {}),
   };
   return short
-    ? { ...common, rounds: 1, sequential: 2, concurrent: 20, batchMaxMs: 5_000, idleMs: 500, startups: 1, fanOut: [6] }
-    : { ...common, rounds: 3, sequential: 15, concurrent: 40, batchMaxMs: 8_000, idleMs: 16_000, startups: 3, fanOut: [6, 50] };
+    ? { ...common, rounds: 1, sequential: 2, concurrent: 20, warmup: 1, batchMaxMs: 5_000, idleMs: 500, startups: 1, fanOut: [6] }
+    : { ...common, rounds: 3, sequential: 15, concurrent: 40, warmup: 10, batchMaxMs: 8_000, idleMs: 16_000, startups: 3, fanOut: [6, 50] };
 }

@@ -41,7 +41,7 @@ export interface MeasuredProcessOptions {
 export async function startMeasuredProcess(options: MeasuredProcessOptions): Promise<MeasuredProcess> {
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', pathToFileURL(options.probe).href, options.entry], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), '--disable-warning=DEP0111', '--import', pathToFileURL(options.probe).href, options.entry], {
     env: { PATH: process.env.PATH ?? '', ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log, 'ipc'],
   });

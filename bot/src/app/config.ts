@@ -47,6 +47,8 @@ export interface AppConfig {
   readonly playgroundUnits: readonly string[] | 'all';
   /** How long tenants, users, units and channel bindings are cached (ms); 0 = not cached. */
   readonly directoryCacheTtlMs: number;
+  /** Every API response is checked against its contract schema (a drift answers 500): on outside production. */
+  readonly validateResponses: boolean;
 }
 
 /**
@@ -120,6 +122,11 @@ const envSchema = z.object({
     .regex(/^\d{1,4}$/, 'DIRECTORY_CACHE_SECONDS er antall sekunder (0–9999) brukere, enheter og kanalkoblinger holdes i minnet.')
     .transform(Number)
     .optional(),
+  VALIDATE_RESPONSES: z
+    .enum(['0', '1'], {
+      message: 'VALIDATE_RESPONSES må være 1 (sjekk hvert API-svar mot kontrakten) eller 0; uten verdi er det på utenfor produksjon.',
+    })
+    .optional(),
   PLAYGROUND_UNITS: z
     .string()
     .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'PLAYGROUND_UNITS er en kommaseparert liste av enhets-id-er, f.eks. bosetting,barnehage.')
@@ -171,6 +178,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     playgroundPort: env.PLAYGROUND_PORT ?? 56150,
     playgroundUnits: env.PLAYGROUND_UNITS ? csv(env.PLAYGROUND_UNITS) : 'all',
     directoryCacheTtlMs: env.DIRECTORY_CACHE_SECONDS === undefined ? DEFAULT_DIRECTORY_CACHE_TTL_MS : env.DIRECTORY_CACHE_SECONDS * 1000,
+    validateResponses: env.VALIDATE_RESPONSES === undefined ? !production : env.VALIDATE_RESPONSES === '1',
   };
 }
 

@@ -83,7 +83,7 @@ export function createIntroteamApp(options: IntroteamAppOptions): IntroteamApp {
     bodyLimitBytes: config.bodyLimitBytes,
     tabDirectory: options.tabDirectory,
     checkHealth: options.checkHealth,
-    validateResponses: options.validateResponses ?? config.mode !== 'production',
+    validateResponses: options.validateResponses ?? config.validateResponses,
     loopbackHostsOnly: devSignIn !== undefined,
     exposeCosmosCost: config.mode !== 'production',
   });

@@ -122,6 +122,14 @@ describe('loadConfig', () => {
     assert.ok(problems.some((p) => p.includes('ENTRA_CLIENT_ID')));
   });
 
+  it('should check API responses against the contract outside production only, unless VALIDATE_RESPONSES says otherwise', () => {
+    assert.equal(loadConfig({}).validateResponses, true);
+    assert.equal(loadConfig(productionEnv).validateResponses, false);
+    assert.equal(loadConfig({ VALIDATE_RESPONSES: '0' }).validateResponses, false);
+    assert.equal(loadConfig({ ...productionEnv, VALIDATE_RESPONSES: '1' }).validateResponses, true);
+    assert.match(problemsOf({ VALIDATE_RESPONSES: 'ja' }).join('\n'), /VALIDATE_RESPONSES må være 1/);
+  });
+
   it('should explain how to fix a bad port in Norwegian', () => {
     const problems = problemsOf({ PORT: 'tre' });
     assert.match(problems.join(' '), /PORT må være et portnummer/);

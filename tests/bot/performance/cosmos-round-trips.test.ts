@@ -69,7 +69,7 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
     return { id: body.settlement.id, roundTrips };
   }
 
-  async function cardAction(verb: string, data: Record<string, unknown>) {
+  async function cardAction(verb: string, data: Record<string, unknown>, userId: string = DEMO.barnehage, expectedStatus = 200) {
     const response = await fetch(`${harness.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -79,7 +79,7 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
         id: randomUUID(),
         channelId: 'msteams',
         serviceUrl: 'http://127.0.0.1:9/',
-        from: { id: `29:${DEMO.barnehage}`, aadObjectId: DEMO.barnehage },
+        from: { id: `29:${userId}`, aadObjectId: userId },
         recipient: { id: '28:introteam-bot' },
         conversation: { id: `${CHANNEL_ID};messageid=1`, conversationType: 'channel', tenantId: DEMO_TENANT_ID, isGroup: true },
         channelData: { tenant: { id: DEMO_TENANT_ID }, channel: { id: CHANNEL_ID }, team: { id: CHANNEL_ID } },
@@ -87,7 +87,7 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
       }),
     });
     const body = (await response.json()) as Json;
-    assert.equal(body.statusCode, 200, JSON.stringify(body));
+    assert.equal(body.statusCode, expectedStatus, JSON.stringify(body));
     return roundTripsOf(response);
   }
 
@@ -116,6 +116,14 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
       'every task action costs the same',
     );
     assert.ok(take <= BUDGET.cardAction, `a card action took ${take} round trips (budget ${BUDGET.cardAction})`);
+  });
+
+  it('a task action by someone outside the unit is refused before the flow or the settlement is read', async () => {
+    const { id } = await register();
+    const [taskId] = await tasksOf(id);
+    const press = () => cardAction('takeTask', { settlementId: id, unitId: 'barnehage', taskId }, DEMO.coordinator, 403);
+    await press();
+    assert.equal(await press(), 0, 'a refusal in steady state reads nothing (caller and channel binding are cached)');
   });
 
   it(`registering a settlement costs at most ${BUDGET.register} besides one flow and one outbox message per affected unit`, async () => {

@@ -33,4 +33,32 @@ describe('iso-date', () => {
       (error: unknown) => isDomainError(error, 'invalid-input') && /Ugyldig dato/.test(error.message),
     );
   });
+
+  it('should roll over months and years and count leap days when adding days', () => {
+    assert.equal(addDays('2027-01-31', 1), '2027-02-01');
+    assert.equal(addDays('2027-12-31', 1), '2028-01-01');
+    assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+    assert.equal(addDays('2100-02-28', 1), '2100-03-01');
+    assert.equal(addDays('2027-03-01', -1), '2027-02-28');
+    assert.equal(addDays('2027-01-01', 365), '2028-01-01');
+    assert.equal(addDays('2028-01-01', 366), '2029-01-01');
+    assert.equal(addDays('0050-06-15', 1), '0050-06-16');
+  });
+
+  it('should keep the day when adding years and fall back only from 29 February', () => {
+    assert.equal(addYears('2027-03-31', 1), '2028-03-31');
+    assert.equal(addYears('2028-02-29', 4), '2032-02-29');
+    assert.equal(addYears('2024-02-29', -18), '2006-02-28');
+  });
+
+  it("should know each month's length and the Gregorian leap years when checking", () => {
+    assert.equal(isIsoDate('2028-02-29'), true);
+    assert.equal(isIsoDate('2000-02-29'), true);
+    assert.equal(isIsoDate('1900-02-29'), false);
+    assert.equal(isIsoDate('2027-04-31'), false);
+    assert.equal(isIsoDate('2027-12-31'), true);
+    assert.equal(isIsoDate('2027-13-01'), false);
+    assert.equal(isIsoDate('2027-00-10'), false);
+    assert.equal(isIsoDate('2027-01-00'), false);
+  });
 });

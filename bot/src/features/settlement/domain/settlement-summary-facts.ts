@@ -11,7 +11,8 @@ export interface SummaryFact {
 
 /** A date as Norwegians write it, e.g. `03.04.2027`. */
 export function formatNorwegianDate(date: string): string {
-  return parseIsoDate(date).toFormat('dd.MM.yyyy');
+  const { year, month, day } = parseIsoDate(date);
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
 }
 
 /** The summary as Norwegian facts (Bokmål); built from the summary only, so it is name-free too. */

@@ -6,7 +6,7 @@ import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { loadSettlement } from '../use-cases/load-settlement.js';
 import { settlementCardForUnit } from '../use-cases/settlement-card-for-unit.js';
-import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
+import { applyTaskAction, requireUnitWorker, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementCardDependencies } from './settlement-card-dependencies.js';
 import { BOT_MESSAGES } from '../../../platform/teams/bot-messages.js';
 import type { CardActionContext } from '../../../platform/teams/card-action-context.js';
@@ -61,12 +61,14 @@ export function taskCardAction(action: 'take' | 'complete' | 'reopen' | 'comment
     }
     if (!context.user) return errorResponse(403, BOT_MESSAGES.unknownUser);
     if (!(await channelIsUnits(deps, context, parsed.data.unitId))) return errorResponse(403, BOT_MESSAGES.cardNotForThisChannel);
-    // The card after the action needs the settlement: read it while the action reads and writes the flow.
-    const settlementRead = loadSettlement(deps.settlementServices, context.tenant.tenantId, parsed.data.settlementId);
-    settlementRead.catch(() => undefined); // a refused action answers without it
     let flow: UnitFlow;
     let settlement: Settlement;
     try {
+      // Refused before anything is read: only the unit's members work its tasks.
+      requireUnitWorker(context.user, parsed.data.unitId);
+      // The card after the action needs the settlement: read it while the action reads and writes the flow.
+      const settlementRead = loadSettlement(deps.settlementServices, context.tenant.tenantId, parsed.data.settlementId);
+      settlementRead.catch(() => undefined); // a refused action answers without it
       flow = await applyTaskAction(deps.settlementServices, context.user, parsed.data);
       settlement = (await settlementRead).value;
     } catch (error) {

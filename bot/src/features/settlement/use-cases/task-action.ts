@@ -43,7 +43,7 @@ const MAX_ATTEMPTS = 10;
  * they are refused with what the task's state is now (e.g. who took it).
  */
 export async function applyTaskAction(services: ApplyTaskActionDeps, actor: AppUser, input: TaskActionInput): Promise<UnitFlow> {
-  if (!mayWorkUnit(actor, input.unitId)) throw userError('forbidden', 'Bare enhetens medlemmer kan arbeide med enhetens oppgaver.');
+  requireUnitWorker(actor, input.unitId);
   if (input.action === 'comment' && !input.text) throw userError('invalid-input', 'Skriv en kommentar før du sender.');
   // One id across the retries, so a comment is added once even if a write landed unconfirmed.
   const commentId = services.newId();
@@ -71,6 +71,11 @@ export async function applyTaskAction(services: ApplyTaskActionDeps, actor: AppU
     }
     await delay(backoffMs(attempt, performance.now() - started));
   }
+}
+
+/** Refuses (DomainError 'forbidden') anyone but the unit's members: only they work its tasks. */
+export function requireUnitWorker(actor: AppUser, unitId: string): void {
+  if (!mayWorkUnit(actor, unitId)) throw userError('forbidden', 'Bare enhetens medlemmer kan arbeide med enhetens oppgaver.');
 }
 
 /**
