@@ -42,10 +42,12 @@ export interface OutboxDispatcherOptions {
   /** What this process queues (see OutboxSignal); once started, the dispatcher wakes on it instead of waiting for its poll. */
   readonly signal?: OutboxSignal;
   /**
-   * After a message is queued, how long to wait before listing (default 25 ms), so the messages of
-   * one fan-out, queued together, go out together and the limits' burst is used in full.
+   * After a message is queued, the listing waits until no other was queued for this long (default
+   * 50 ms), but at most `maxGatherMs` (default 500 ms) from the first: the messages of one fan-out,
+   * queued together, then go out together and use the limits' burst in full.
    */
   readonly gatherMs?: number;
+  readonly maxGatherMs?: number;
 }
 
 /** What one run did. */
@@ -76,7 +78,8 @@ export interface OutboxDispatcher {
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_HOLD_MS = 2_000;
 const DEFAULT_LEASE_MS = 2 * 60_000;
-const DEFAULT_GATHER_MS = 25;
+const DEFAULT_GATHER_MS = 50;
+const DEFAULT_MAX_GATHER_MS = 500;
 /** After a listing or a message that could not be processed (storage unreachable), the next try. */
 const ERROR_RETRY_MS = 1_000;
 
@@ -85,6 +88,9 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const context = deliveryContext(options);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const gatherMs = options.gatherMs ?? DEFAULT_GATHER_MS;
+  const maxGatherMs = options.maxGatherMs ?? DEFAULT_MAX_GATHER_MS;
+  /** When the first message queued since the last listing was heard of. */
+  let gatheringSince: number | undefined;
   const nowMs = () => context.now().getTime();
   /** Conversations with a lane running: a later listing leaves their messages to that lane's end. */
   const busy = new Set<string>();
@@ -128,6 +134,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     }
     listing = true;
     listAgain = false;
+    gatheringSince = undefined;
     let pollAtMs = nowMs() + idlePollMs;
     try {
       const { listed, delivery, leftToLanes } = await startBatch(context, batchSize, busy, laneOptions);
@@ -147,10 +154,22 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       listing = false;
     }
     if (!started || stopping) return;
-    // The idle poll counts from the last listing: any listing is as good as a poll.
-    timer.pollAt(listAgain ? nowMs() : pollAtMs);
+    // The idle poll counts from the last listing (any listing is as good as a poll), unless a message
+    // was queued while it listed: then the gathering goes on.
+    const now = nowMs();
+    if (listAgain) timer.pollAt(now);
+    else if (gatheringSince !== undefined) timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
+    else timer.pollAt(pollAtMs);
   };
   const timer = new WakeUpTimer(nowMs, () => void track(tick()));
+  /** A message queued in this process: list once the queuing has paused (the poll time moves), or at its due time. */
+  const heard = (dueAtMs: number): void => {
+    if (!started || stopping) return;
+    const now = nowMs();
+    if (dueAtMs > now + gatherMs) return timer.wakeAt(dueAtMs);
+    gatheringSince ??= now;
+    timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
+  };
 
   const runOnce = (): Promise<OutboxRunResult> => {
     const run = (running ?? Promise.resolve())
@@ -174,7 +193,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       if (started) return;
       started = true;
       idlePollMs = pollMs;
-      unsubscribe = options.signal?.subscribe((dueAtMs) => wakeUp(Math.max(dueAtMs, nowMs() + gatherMs)));
+      unsubscribe = options.signal?.subscribe(heard);
       wakeUp(nowMs());
     },
     async stop() {
