@@ -60,21 +60,23 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       emptyStarts.push(empty.startupMs);
       await empty.stop();
     }
-    log('Sår inn bosettinger gjennom repositoriene …');
-    const seeded = await seedSizes(options, connector.url, log);
-    const echo = await start(ECHO_ENTRY, 'echo');
     const sizes: SizeResult[] = [];
-    try {
-      for (const size of options.sizes) {
-        log(`Måler ved ${size} lagrede bosettinger …`);
-        sizes.push(
-          await measureSize(options, size, seeded, echo, connector, (dataDir) =>
-            start(SERVER_ENTRY, `server-${size}`, serverEnv(dataDir), 30 * 60_000),
-          ),
-        );
+    if (options.sizes.length > 0) {
+      log('Sår inn bosettinger gjennom repositoriene …');
+      const seeded = await seedSizes(options, connector.url, log);
+      const echo = await start(ECHO_ENTRY, 'echo');
+      try {
+        for (const size of options.sizes) {
+          log(`Måler ved ${size} lagrede bosettinger …`);
+          sizes.push(
+            await measureSize(options, size, seeded, echo, connector, (dataDir) =>
+              start(SERVER_ENTRY, `server-${size}`, serverEnv(dataDir), 30 * 60_000),
+            ),
+          );
+        }
+      } finally {
+        await echo.stop();
       }
-    } finally {
-      await echo.stop();
     }
     const fanOut = [];
     for (const k of options.fanOut) {

@@ -37,6 +37,9 @@ export interface BenchReport {
 export interface FanOutResult {
   readonly channels: number;
   readonly firstToLastMs?: number;
+  /** From sending the registration to the first and to the last card (holding cards back to bunch them would show here). */
+  readonly requestToFirstMs?: number;
+  readonly requestToLastMs?: number;
   readonly minimumMs: number;
   readonly ratio?: number;
   readonly lost: number;

@@ -63,11 +63,11 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       '## Kunngjøring til mange enhetskanaler',
       '',
-      '| kanaler | første til siste kort, ms | minste grensene tillater, ms | forhold | tapt | duplisert | 429-svar | brudd på grensene |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| kanaler | første til siste kort, ms | minste grensene tillater, ms | forhold | fra registrering til første / siste kort, ms | tapt | duplisert | 429-svar | brudd på grensene |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...report.fanOut.map(
         (f) =>
-          `| ${f.channels} | ${num(f.firstToLastMs, 0)} | ${num(f.minimumMs, 0)} | ${times(f.ratio)} | ${f.lost} | ${f.duplicated} | ${f.rejected429} | ${f.limitViolations} |`,
+          `| ${f.channels} | ${num(f.firstToLastMs, 0)} | ${num(f.minimumMs, 0)} | ${times(f.ratio)} | ${num(f.requestToFirstMs, 0)} / ${num(f.requestToLastMs, 0)} | ${f.lost} | ${f.duplicated} | ${f.rejected429} | ${f.limitViolations} |`,
       ),
       '',
     );

@@ -41,6 +41,7 @@ export async function measureFanOut(
   const tenantId = (await (await fetch(`${server.baseUrl}/api/session-config`)).json()) as { tenantId: string };
   const token = await devToken(server.baseUrl, benchUsers(tenantId.tenantId).coordinator.id);
   connector.reset();
+  const requestedAt = Date.now();
   const response = await fetch(`${server.baseUrl}/api/settlements`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
@@ -62,6 +63,7 @@ export async function measureFanOut(
   return {
     channels: k,
     firstToLastMs,
+    ...(times.length > 0 ? { requestToFirstMs: Math.min(...times) - requestedAt, requestToLastMs: Math.max(...times) - requestedAt } : {}),
     minimumMs,
     ratio: firstToLastMs === undefined || minimumMs === 0 ? undefined : Math.round((firstToLastMs / minimumMs) * 10) / 10,
     lost: k - distinct.size,

@@ -19,13 +19,15 @@ export interface BenchOptions {
   readonly startups: number;
   /** Fan-out sizes (unit channels per registration). */
   readonly fanOut: readonly number[];
+  /** `fanout` (BENCH_ONLY=fanout): only the fan-out scenario runs, e.g. to measure delivery on a shared machine. */
+  readonly only?: 'fanout';
   readonly outputDir: string;
   readonly workDir: string;
   /** First loopback port (BENCH_PORT); free ports from the OS when absent. */
   readonly basePort?: number;
 }
 
-/** Reads `--short` / BENCH_SHORT=1, BENCH_SIZES, BENCH_PORT and the output folder. */
+/** Reads `--short` / BENCH_SHORT=1, BENCH_SIZES, BENCH_ONLY, BENCH_PORT and the output folder. */
 export function benchOptions(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -46,7 +48,9 @@ export function benchOptions(
     workDir: env.BENCH_WORK_DIR ?? defaults.workDir,
     ...(env.BENCH_PORT ? { basePort: Number(env.BENCH_PORT) } : {}),
   };
-  return short
+  const full = short
     ? { ...common, rounds: 1, sequential: 2, concurrent: 20, warmup: 1, batchMaxMs: 5_000, idleMs: 500, startups: 1, fanOut: [6] }
     : { ...common, rounds: 3, sequential: 15, concurrent: 40, warmup: 10, batchMaxMs: 8_000, idleMs: 16_000, startups: 3, fanOut: [6, 50] };
+  // The fan-out alone: no start-ups, no seeded sizes (delivery is measured without the rest of the bench).
+  return env.BENCH_ONLY === 'fanout' ? { ...full, only: 'fanout' as const, startups: 0, sizes: [] } : full;
 }

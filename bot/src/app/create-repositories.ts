@@ -17,6 +17,7 @@ import { CosmosPersonalDataRepository } from '../features/settlement/storage/cos
 import { CosmosRoutineTemplateRepository } from '../features/settlement/storage/cosmos-routine-template-repository.js';
 import { CosmosSettlementRepository } from '../features/settlement/storage/cosmos-settlement-repository.js';
 import { CosmosUnitFlowRepository } from '../features/settlement/storage/cosmos-unit-flow-repository.js';
+import { OutboxSignal } from '../kernel/outbox/outbox-signal.js';
 import { CosmosOutboxRepository } from '../platform/storage/cosmos/cosmos-outbox-repository.js';
 import { CosmosTenantDirectory } from '../platform/storage/cosmos/cosmos-tenant-directory.js';
 
@@ -29,6 +30,8 @@ export interface RepositoryOptions {
 /** All repositories over the Cosmos containers; what every request reads and rarely changes is cached. */
 export function createRepositories(containers: StorageContainers, options: RepositoryOptions = {}) {
   const ttlMs = options.directoryCacheTtlMs ?? DEFAULT_DIRECTORY_CACHE_TTL_MS;
+  // What this process queues wakes its own dispatcher (start-background-work.ts).
+  const outboxSignal = new OutboxSignal();
   return {
     tenants: new CachedTenantRepository(new CosmosTenantRepository(containers.core), ttlMs),
     users: new CachedUserRepository(new CosmosUserRepository(containers.core), ttlMs),
@@ -41,7 +44,8 @@ export function createRepositories(containers: StorageContainers, options: Repos
     flows: new CosmosUnitFlowRepository(containers.core),
     templates: new CachedRoutineTemplateRepository(new CosmosRoutineTemplateRepository(containers.core), ttlMs),
     rules: new CachedAffectedUnitRulesRepository(new CosmosAffectedUnitRulesRepository(containers.core), ttlMs),
-    outbox: new CosmosOutboxRepository(containers.outbox),
+    outbox: new CosmosOutboxRepository(containers.outbox, outboxSignal),
+    outboxSignal,
     tenantDirectory: new CosmosTenantDirectory(containers.core),
   };
 }

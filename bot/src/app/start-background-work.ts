@@ -15,11 +15,17 @@ export interface BackgroundWorkOptions {
   /** The features whose outbox renderers and housekeeping run here. */
   readonly modules: readonly FeatureModule[];
   readonly logger: Logger;
-  /** How often the outbox is polled (ms). */
+  /**
+   * How often the outbox is polled when nothing woke it (ms, default 15 s): a safety net for messages
+   * queued by another instance and leases of a crashed one. What this process queues wakes it at once.
+   */
   readonly outboxIntervalMs?: number;
   /** How often the features' housekeeping runs (ms). */
   readonly housekeepingIntervalMs?: number;
 }
+
+/** The outbox's idle poll: what this process queues wakes the dispatcher at once, so this only catches the rest. */
+const DEFAULT_OUTBOX_POLL_MS = 15_000;
 
 /** Starts the outbox dispatcher and the housekeeping job that runs every feature's per-tenant work. */
 export function startBackgroundWork(options: BackgroundWorkOptions): { stop(): Promise<void> } {
@@ -30,8 +36,9 @@ export function startBackgroundWork(options: BackgroundWorkOptions): { stop(): P
     sender: new TeamsChannelSender({ adapter: options.adapter, appId: options.appId, logger }),
     renderers: combineOutboxRenderers(modules),
     logger,
+    signal: repositories.outboxSignal,
   });
-  dispatcher.start(options.outboxIntervalMs ?? 1_000);
+  dispatcher.start(options.outboxIntervalMs ?? DEFAULT_OUTBOX_POLL_MS);
   const work = modules.flatMap((module) => module.housekeeping ?? []);
   const housekeeping = startPeriodicJob(
     'housekeeping',

@@ -46,20 +46,28 @@ export interface PipelineConfiguration {
   readonly retriesDisabled: boolean;
 }
 
-/** Removes the SDK's retry policy from a turn's connector client and adds a request timeout. */
-export function configureConnectorPipeline(connectorClient: unknown, timeoutMs: number): PipelineConfiguration {
+/**
+ * Removes the SDK's retry policy from a turn's connector client and adds a request timeout; the
+ * same policy tells `onAnswered` the moment a response (or a failure) is back, before botbuilder
+ * processes it, so the pacing counts the request at the latest time Teams can have, and no later.
+ */
+export function configureConnectorPipeline(connectorClient: unknown, timeoutMs: number, onAnswered?: () => void): PipelineConfiguration {
   const pipeline = pipelineOf(connectorClient);
   if (pipeline === undefined) return { retriesDisabled: false };
   pipeline.removePolicy({ name: SDK_RETRY_POLICY_NAME });
-  if (!pipeline.getOrderedPolicies().some((policy) => policy.name === TIMEOUT_POLICY_NAME)) {
-    pipeline.addPolicy({
-      name: TIMEOUT_POLICY_NAME,
-      sendRequest: (request, next) => {
-        request.timeout = timeoutMs;
-        return next(request);
-      },
-    });
-  }
+  // Replaced on each call, so a client used for more than one turn tells the current turn's observer.
+  pipeline.removePolicy({ name: TIMEOUT_POLICY_NAME });
+  pipeline.addPolicy({
+    name: TIMEOUT_POLICY_NAME,
+    sendRequest: async (request, next) => {
+      request.timeout = timeoutMs;
+      try {
+        return await next(request);
+      } finally {
+        onAnswered?.();
+      }
+    },
+  });
   const retriesDisabled = !pipeline.getOrderedPolicies().some((policy) => policy.name === SDK_RETRY_POLICY_NAME);
   return { retriesDisabled };
 }

@@ -12,6 +12,10 @@ export interface LaneOptions {
   readonly sleep: (ms: number) => Promise<void>;
   /** True once the dispatcher is asked to stop: lanes end before their next message. */
   readonly isStopping: () => boolean;
+  /** Hears the time a message of a lane was put back to (a retry, a long wait), so the dispatcher wakes then. */
+  readonly onDueAt?: (at: Date) => void;
+  /** Hears that a lane (keyed by {@link pacingKey}) has finished, whatever became of its messages. */
+  readonly onLaneDone?: (key: string) => void;
 }
 
 /** Counts of what one run did with its messages. */
@@ -34,7 +38,15 @@ export async function deliverInLanes(
   options: LaneOptions,
 ): Promise<LaneCounts> {
   const counts: LaneCounts = { sent: 0, rescheduled: 0, deferred: 0, failed: 0, superseded: 0, skipped: 0, errors: 0 };
-  await Promise.all([...lanesOf(due)].map((lane) => runLane(context, lane, counts, options)));
+  await Promise.all(
+    [...lanesOf(due)].map(async (lane) => {
+      try {
+        await runLane(context, lane, counts, options);
+      } finally {
+        options.onLaneDone?.(pacingKey(lane[0]!.value));
+      }
+    }),
+  );
   return counts;
 }
 
@@ -63,7 +75,10 @@ async function runLane(
     if (options.isStopping()) return;
     // A lane that must wait longer than holdMs is rescheduled as a whole, before anything is claimed.
     const later = longWait(context, message.value, options);
-    if (later !== undefined) return deferAll(context, counts, lane.slice(index), later);
+    if (later !== undefined) {
+      options.onDueAt?.(later);
+      return deferAll(context, counts, lane.slice(index), later);
+    }
     // The place is taken only once the message is claimed and rendered (waitForTurn), so the request
     // goes out the moment it is free; it is given back as soon as the connector answered, counted
     // at that time (the latest Teams can have counted it), not after the outcome is stored.
@@ -95,7 +110,10 @@ async function runLane(
     // A message that could not be processed stays as it was, due, and goes first in the next run.
     if (!processed) return;
     // The rest of the lane waits behind a message that will be retried, so it never overtakes it.
-    if (retryAt !== undefined) return deferAll(context, counts, lane.slice(index + 1), retryAt);
+    if (retryAt !== undefined) {
+      options.onDueAt?.(retryAt);
+      return deferAll(context, counts, lane.slice(index + 1), retryAt);
+    }
   }
 }
 

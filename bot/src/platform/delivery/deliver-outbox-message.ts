@@ -39,7 +39,10 @@ export interface DeliveryHooks {
   readonly waitForTurn?: () => Promise<'now' | 'stopped' | Date>;
   /** Just before the request goes out, so the pacing counts it. */
   readonly onRequest?: () => void;
-  /** As soon as the connector answered (or the request failed), before the outcome is stored. */
+  /**
+   * As soon as the connector answered (or the request failed), before the outcome is stored; called
+   * once the sender saw the answer, or when the call returns if the sender could not say earlier.
+   */
   readonly onRequestDone?: () => void;
   /** The message went back to pending until `at` (a retry or a wait for its original). */
   readonly onRetryAt?: (at: Date) => void;
@@ -106,10 +109,11 @@ export async function deliverOutboxMessage(
   hooks.onRequest?.();
   let sent: SentActivity;
   try {
+    const observer = { onAnswered: () => hooks.onRequestDone?.() };
     sent =
       targetActivityId === undefined
-        ? await context.sender.send(conversation, payload)
-        : await context.sender.update(conversation, targetActivityId, payload);
+        ? await context.sender.send(conversation, payload, observer)
+        : await context.sender.update(conversation, targetActivityId, payload, observer);
   } catch (error) {
     hooks.onRequestDone?.();
     return retryOrFail(context, claimed, toDeliveryError(error, context.now()), hooks);

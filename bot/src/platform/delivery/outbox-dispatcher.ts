@@ -1,12 +1,14 @@
 import type { OutboxPayloadRenderers } from '../../kernel/outbox/outbox-payload.js';
 import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
+import type { OutboxSignal } from '../../kernel/outbox/outbox-signal.js';
 import type { Logger } from '../logging/logger.js';
 import type { BackoffOptions } from './backoff.js';
 import type { ChannelSender } from './channel-sender.js';
 import { ConversationPacer } from './conversation-pacer.js';
-import type { DeliveryContext, DeliveryOutcome } from './deliver-outbox-message.js';
-import { deliverInLanes, errorSummary, type LaneOptions } from './deliver-in-lanes.js';
+import { pacingKey, type DeliveryContext, type DeliveryOutcome } from './deliver-outbox-message.js';
+import { deliverInLanes, errorSummary, type LaneCounts, type LaneOptions } from './deliver-in-lanes.js';
+import { WakeUpTimer } from './wake-up-timer.js';
 import { TEAMS_TENANT_LIMITS } from './teams-rate-limits.js';
 
 /** Options for {@link createOutboxDispatcher}. */
@@ -37,6 +39,15 @@ export interface OutboxDispatcherOptions {
   readonly batchSize?: number;
   /** How long a claim holds a message, in ms (default 2 min); must exceed the sender's request timeout. */
   readonly leaseMs?: number;
+  /** What this process queues (see OutboxSignal); once started, the dispatcher wakes on it instead of waiting for its poll. */
+  readonly signal?: OutboxSignal;
+  /**
+   * After a message is queued, the listing waits until no other was queued for this long (default
+   * 50 ms), but at most `maxGatherMs` (default 500 ms) from the first: the messages of one fan-out,
+   * queued together, then go out together and use the limits' burst in full.
+   */
+  readonly gatherMs?: number;
+  readonly maxGatherMs?: number;
 }
 
 /** What one run did. */
@@ -51,8 +62,15 @@ export interface OutboxRunResult extends Readonly<Record<DeliveryOutcome, number
 export interface OutboxDispatcher {
   /** Processes the messages due now: conversations in parallel, each oldest first. Runs never overlap. */
   runOnce(): Promise<OutboxRunResult>;
-  /** Runs every `intervalMs` (at once again after a full batch or a run that sent) until stopped. */
-  start(intervalMs: number): void;
+  /**
+   * Delivers until stopped: lists at once, then whenever the signal says a message is due (after
+   * `gatherMs`), at each retry time it wrote, when a conversation it skipped (being delivered) is
+   * free again, and at least every `idlePollMs` for what it cannot hear of: messages queued by
+   * another process, and leases of a crashed one running out. Listings never overlap, and a
+   * conversation is in one lane at a time, so new messages start while earlier lanes still wait
+   * for the limits.
+   */
+  start(idlePollMs: number): void;
   /** Stops after the messages in flight (never mid-send) and resolves when they are done. */
   stop(): Promise<void>;
 }
@@ -60,29 +78,108 @@ export interface OutboxDispatcher {
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_HOLD_MS = 2_000;
 const DEFAULT_LEASE_MS = 2 * 60_000;
+const DEFAULT_GATHER_MS = 50;
+const DEFAULT_MAX_GATHER_MS = 500;
+/** After a listing or a message that could not be processed (storage unreachable), the next try. */
+const ERROR_RETRY_MS = 1_000;
 
 /** Creates the dispatcher that drains the persistent outbox through a ChannelSender. */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
   const context = deliveryContext(options);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const gatherMs = options.gatherMs ?? DEFAULT_GATHER_MS;
+  const maxGatherMs = options.maxGatherMs ?? DEFAULT_MAX_GATHER_MS;
+  /** When the first message queued since the last listing was heard of. */
+  let gatheringSince: number | undefined;
+  const nowMs = () => context.now().getTime();
+  /** Conversations with a lane running: a later listing leaves their messages to that lane's end. */
+  const busy = new Set<string>();
+  const deliveries = new Set<Promise<unknown>>();
   let stopping = false;
-  let running: Promise<OutboxRunResult> | undefined;
-  let timer: NodeJS.Timeout | undefined;
   let started = false;
+  let idlePollMs = 0;
+  let unsubscribe: (() => void) | undefined;
+  let listing = false;
+  let listAgain = false;
+  let waitingForLane = false;
+  let running: Promise<OutboxRunResult> | undefined;
+
+  const wakeUp = (atMs: number): void => {
+    if (started && !stopping) timer.wakeAt(atMs);
+  };
+  const laneOptions: LaneOptions = {
+    holdMs: options.holdMs ?? DEFAULT_HOLD_MS,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    isStopping: () => stopping,
+    onDueAt: (at) => wakeUp(at.getTime()),
+    onLaneDone: (key) => {
+      busy.delete(key);
+      if (!waitingForLane) return;
+      waitingForLane = false;
+      wakeUp(nowMs());
+    },
+  };
+
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    deliveries.add(work);
+    void work.finally(() => deliveries.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  const tick = async (): Promise<void> => {
+    if (!started || stopping) return;
+    if (listing) {
+      listAgain = true;
+      return;
+    }
+    listing = true;
+    listAgain = false;
+    gatheringSince = undefined;
+    let pollAtMs = nowMs() + idlePollMs;
+    try {
+      const { listed, delivery, leftToLanes } = await startBatch(context, batchSize, busy, laneOptions);
+      track(delivery);
+      if (leftToLanes > 0) waitingForLane = true;
+      // A full page may hide more due messages behind it; list again once there is room.
+      if (listed >= batchSize && leftToLanes < listed) listAgain = true;
+      void delivery
+        .then((counts) => {
+          if (counts.errors > 0) wakeUp(nowMs() + ERROR_RETRY_MS);
+        })
+        .catch(() => undefined);
+    } catch (error) {
+      options.logger.error({ err: errorSummary(error) }, 'outbox run failed');
+      pollAtMs = nowMs() + Math.min(idlePollMs, ERROR_RETRY_MS);
+    } finally {
+      listing = false;
+    }
+    if (!started || stopping) return;
+    // The idle poll counts from the last listing (any listing is as good as a poll), unless a message
+    // was queued while it listed: then the gathering goes on.
+    const now = nowMs();
+    if (listAgain) timer.pollAt(now);
+    else if (gatheringSince !== undefined) timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
+    else timer.pollAt(pollAtMs);
+  };
+  const timer = new WakeUpTimer(nowMs, () => void track(tick()));
+  /** A message queued in this process: list once the queuing has paused (the poll time moves), or at its due time. */
+  const heard = (dueAtMs: number): void => {
+    if (!started || stopping) return;
+    const now = nowMs();
+    if (dueAtMs > now + gatherMs) return timer.wakeAt(dueAtMs);
+    gatheringSince ??= now;
+    timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
+  };
 
   const runOnce = (): Promise<OutboxRunResult> => {
     const run = (running ?? Promise.resolve())
       .catch(() => undefined)
-      .then(() =>
-        runBatch(context, batchSize, {
-          holdMs: options.holdMs ?? DEFAULT_HOLD_MS,
-          sleep,
-          isStopping: () => stopping,
-        }),
-      );
+      .then(async () => {
+        const { listed, delivery } = await startBatch(context, batchSize, busy, laneOptions);
+        return { listed, ...(await delivery) };
+      });
     running = run;
-    void run
+    void track(run)
       .finally(() => {
         if (running === run) running = undefined;
       })
@@ -90,33 +187,22 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     return run;
   };
 
-  const tick = async (intervalMs: number): Promise<void> => {
-    timer = undefined;
-    let full = false;
-    try {
-      const result = await runOnce();
-      // A full batch means more may be due, and a run that sent may have left newer messages behind
-      // (a fan-out still being queued): go again at once, unless messages are failing to process.
-      full = (result.listed >= batchSize || result.sent > 0) && result.errors === 0;
-    } catch (error) {
-      options.logger.error({ err: errorSummary(error) }, 'outbox run failed');
-    }
-    if (started && !stopping) timer = setTimeout(() => void tick(intervalMs), full ? 0 : intervalMs);
-  };
-
   return {
     runOnce,
-    start(intervalMs) {
+    start(pollMs) {
       if (started) return;
       started = true;
-      timer = setTimeout(() => void tick(intervalMs), 0);
+      idlePollMs = pollMs;
+      unsubscribe = options.signal?.subscribe(heard);
+      wakeUp(nowMs());
     },
     async stop() {
       started = false;
       stopping = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
+      unsubscribe?.();
+      unsubscribe = undefined;
+      timer.cancel();
+      while (deliveries.size > 0) await Promise.allSettled([...deliveries]);
       stopping = false;
     },
   };
@@ -138,11 +224,23 @@ function deliveryContext(options: OutboxDispatcherOptions): DeliveryContext {
   };
 }
 
-/** Lists what is due and delivers it in per-conversation lanes, in parallel (see deliver-in-lanes.ts). */
-async function runBatch(context: DeliveryContext, batchSize: number, lanes: LaneOptions): Promise<OutboxRunResult> {
+/** What {@link startBatch} started. */
+interface StartedBatch {
+  /** Due messages listed. */
+  readonly listed: number;
+  /** Listed messages left alone because their conversation's lane is still running. */
+  readonly leftToLanes: number;
+  /** The lanes of the others, in parallel (see deliver-in-lanes.ts), until they are done. */
+  readonly delivery: Promise<LaneCounts>;
+}
+
+/** Lists what is due and starts delivering it, leaving out conversations that have a lane running (`busy`, which it fills). */
+async function startBatch(context: DeliveryContext, batchSize: number, busy: Set<string>, lanes: LaneOptions): Promise<StartedBatch> {
   const now = context.now();
   context.pacer.sweep(now.getTime());
   context.tenantPacer.sweep(now.getTime());
   const due = await context.outbox.listDue(now, batchSize);
-  return { listed: due.length, ...(await deliverInLanes(context, due, lanes)) };
+  const free = due.filter((message) => !busy.has(pacingKey(message.value)));
+  for (const message of free) busy.add(pacingKey(message.value));
+  return { listed: due.length, leftToLanes: due.length - free.length, delivery: deliverInLanes(context, free, lanes) };
 }

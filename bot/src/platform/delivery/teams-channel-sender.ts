@@ -1,7 +1,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { StoredConversation } from '../../kernel/channels/stored-conversation.js';
 import type { Logger } from '../logging/logger.js';
-import type { ChannelSender, SendablePayload, SentActivity } from './channel-sender.js';
+import type { ChannelSender, SendablePayload, SendObserver, SentActivity } from './channel-sender.js';
 import { configureConnectorPipeline } from './connector-pipeline.js';
 import { DeliveryError } from './delivery-error.js';
 import { payloadActivity } from './payload-activity.js';
@@ -34,8 +34,8 @@ export class TeamsChannelSender implements ChannelSender {
   constructor(private readonly options: TeamsChannelSenderOptions) {}
 
   /** Posts a new top-level message to the conversation. */
-  async send(conversation: StoredConversation, payload: SendablePayload): Promise<SentActivity> {
-    return this.inTurn(conversation, async (context) => {
+  async send(conversation: StoredConversation, payload: SendablePayload, observer: SendObserver = {}): Promise<SentActivity> {
+    return this.inTurn(conversation, observer, async (context) => {
       // A proactive post is a new message, not a reply to the SDK's synthetic continuation activity
       // (whose random id TurnContext would otherwise put in replyToId): POST …/activities.
       context.onSendActivities(async (_context, activities, next) => {
@@ -51,21 +51,34 @@ export class TeamsChannelSender implements ChannelSender {
   }
 
   /** Replaces activity `activityId` (PUT …/activities/:activityId). */
-  async update(conversation: StoredConversation, activityId: string, payload: SendablePayload): Promise<SentActivity> {
-    return this.inTurn(conversation, async (context) => {
+  async update(
+    conversation: StoredConversation,
+    activityId: string,
+    payload: SendablePayload,
+    observer: SendObserver = {},
+  ): Promise<SentActivity> {
+    return this.inTurn(conversation, observer, async (context) => {
       const response = await context.updateActivity({ ...payloadActivity(payload), id: activityId });
       return { activityId: response?.id || activityId };
     });
   }
 
-  private async inTurn(conversation: StoredConversation, work: (context: TurnContext) => Promise<SentActivity>): Promise<SentActivity> {
+  private async inTurn(
+    conversation: StoredConversation,
+    observer: SendObserver,
+    work: (context: TurnContext) => Promise<SentActivity>,
+  ): Promise<SentActivity> {
     const reference = conversationReference(conversation);
     const timeoutMs = this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     let outcome: { readonly sent: SentActivity } | { readonly error: unknown } | undefined;
     try {
       await this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
         try {
-          const { retriesDisabled } = configureConnectorPipeline(context.turnState.get(this.options.adapter.ConnectorClientKey), timeoutMs);
+          const { retriesDisabled } = configureConnectorPipeline(
+            context.turnState.get(this.options.adapter.ConnectorClientKey),
+            timeoutMs,
+            observer.onAnswered,
+          );
           if (!retriesDisabled) this.warnRetries();
           outcome = { sent: await work(context) };
         } catch (error) {

@@ -10,7 +10,7 @@ export type UnitWarnings = string[];
 export type StartUnitWorkDeps = Pick<SettlementServices, 'units' | 'templates' | 'flows' | 'announcements' | 'now'>;
 
 /**
- * Starts the unit's routine flow and queues its announcement, for each given unit. Idempotent:
+ * Starts the unit's routine flow for each given unit, then queues their announcements. Idempotent:
  * flows are created only when missing and announcements have deterministic ids, so a registration
  * interrupted half-way is completed by running this again.
  */
@@ -24,13 +24,18 @@ export async function startUnitWork(
   for (const unitId of unitIds) {
     const template = (await services.templates.get(settlement.tenantId, unitId)) ?? defaultRoutineTemplate(settlement.tenantId, unitId);
     await services.flows.createIfMissing(startUnitFlow(template, settlement, { createdAt: services.now().toISOString() }));
-    const queued = await services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { name: 'announcement' });
-    if (queued === 'no-channel') {
-      const name = units.find((unit) => unit.id === unitId)?.name ?? unitId;
-      warnings.push(
-        `${name} er ikke koblet til noen kanal, så enheten får ikke varselet. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal.`,
-      );
-    }
+  }
+  // Every flow exists before any card goes out, and the announcements are queued together, so the
+  // outbox can post them as one burst within Teams' limits instead of one unit at a time.
+  const queued = await Promise.all(
+    unitIds.map((unitId) => services.announcements.enqueue(settlement.tenantId, settlement.id, unitId, { name: 'announcement' })),
+  );
+  for (const [index, unitId] of unitIds.entries()) {
+    if (queued[index] !== 'no-channel') continue;
+    const name = units.find((unit) => unit.id === unitId)?.name ?? unitId;
+    warnings.push(
+      `${name} er ikke koblet til noen kanal, så enheten får ikke varselet. Be en administrator skrive «@Introteam koble kanal» i enhetens kanal.`,
+    );
   }
   return warnings;
 }

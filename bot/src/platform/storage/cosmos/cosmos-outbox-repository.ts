@@ -11,6 +11,7 @@ import {
   supersedeOutboxMessage,
 } from '../../../kernel/outbox/outbox-transitions.js';
 import type { OutboxRepository } from '../../../kernel/outbox/outbox-repository.js';
+import type { OutboxSignal } from '../../../kernel/outbox/outbox-signal.js';
 import type { Versioned } from '../../../kernel/versioned.js';
 import { LEGACY_SUBJECT_CONDITION, LEGACY_SUBJECT_TYPE, upgradeOutboxMessage } from './legacy-outbox-message.js';
 import type { StoredDocument } from './stored-document.js';
@@ -41,11 +42,16 @@ const SUBJECT_CONDITION = 'c.data.subject.type = @subjectType AND ARRAY_CONTAINS
 /**
  * OutboxRepository on the `outbox` container; every state change is an If-Match replace. Messages
  * stored in the shape before typed subjects are upgraded when read ({@link upgradeOutboxMessage}).
+ * A write that makes a message pending for delivery (enqueue, re-arm, requeue) is told to `signal`,
+ * so this process's dispatcher wakes without polling.
  */
 export class CosmosOutboxRepository implements OutboxRepository {
   private readonly store: VersionedDocumentStore<OutboxMessage>;
 
-  constructor(private readonly container: Container) {
+  constructor(
+    private readonly container: Container,
+    private readonly signal?: OutboxSignal,
+  ) {
     this.store = new VersionedDocumentStore(container, OUTBOX_MESSAGE_KIND);
   }
 
@@ -53,6 +59,7 @@ export class CosmosOutboxRepository implements OutboxRepository {
   async enqueue(message: OutboxMessage): Promise<boolean> {
     try {
       await this.store.create(message);
+      this.signal?.notify(Date.parse(message.nextAttemptAt));
       return true;
     } catch (error) {
       if (isDomainError(error, 'conflict')) return false;
@@ -63,6 +70,7 @@ export class CosmosOutboxRepository implements OutboxRepository {
   /** Upserts the message (one write, no read): a coalesced update is pending and due again with the newest topic. */
   async rearm(message: OutboxMessage): Promise<void> {
     await this.store.upsert(message);
+    this.signal?.notify(Date.parse(message.nextAttemptAt));
   }
 
   /** The message with its ETag, or undefined. */
@@ -145,7 +153,9 @@ export class CosmosOutboxRepository implements OutboxRepository {
 
   /** Queued again to the given conversation (If-Match). */
   async requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>> {
-    return this.store.replace(requeueOutboxMessage(message.value, conversationId, now), message.etag);
+    const requeued = await this.store.replace(requeueOutboxMessage(message.value, conversationId, now), message.etag);
+    this.signal?.notify(Date.parse(requeued.value.nextAttemptAt));
+    return requeued;
   }
 
   /** Superseded (If-Match). */
