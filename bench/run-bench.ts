@@ -23,7 +23,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.basename(path.dirname(HERE)) === 'dist' ? path.resolve(HERE, '../..') : path.resolve(HERE, '..');
 /** The compiled programs the bench starts (`npm run build` makes them). */
 const DIST = path.join(ROOT, 'dist');
-const SERVER_ENTRY = path.join(DIST, 'bot/src/index.js');
+/** The server as `npm run start:prod` runs it: bundled (scripts/build-server.mjs). */
+const SERVER_ENTRY = path.join(DIST, 'bot/bundle/index.js');
 const ECHO_ENTRY = path.join(DIST, 'bench/echo-bot/echo-bot.js');
 const PROBE = path.join(DIST, 'bench/probe/event-loop-probe.js');
 /** Settlements whose Barnehage cards the card actions press. */

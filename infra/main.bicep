@@ -31,7 +31,7 @@ param appServiceSku string = 'B1'
 param botServiceSku string = 'F0'
 
 @description('Command App Service runs to start the compiled server.')
-param startupCommand string = 'node dist/bot/src/index.js'
+param startupCommand string = 'node dist/bot/bundle/index.js'
 
 @description('Turn on Key Vault purge protection (irreversible); recommended for production.')
 param enablePurgeProtection bool = false
