@@ -159,7 +159,7 @@ async function measureSize(
     server.resetLoopDelay();
     await new Promise((resolve) => setTimeout(resolve, options.idleMs));
     const eventLoopIdle = await server.readLoopDelay();
-    const [serverIdle, echoIdle] = await Promise.all([server.rssMb(), echo.rssMb()]);
+    const [serverIdle, echoIdle, embeddedIdle] = await Promise.all([server.rssMb(), echo.rssMb(), server.childrenRssMb()]);
     const { coordinator, barnehageMember } = benchUsers(await tenantOf(server));
     const pairs = operationPairs({
       serverUrl: server.baseUrl,
@@ -181,12 +181,20 @@ async function measureSize(
         serverPeak = Math.max(serverPeak, await server.rssMb());
       },
     });
-    const [serverAfter, echoAfter] = await Promise.all([server.rssMb(), echo.rssMb()]);
+    const [serverAfter, echoAfter, embeddedAfter] = await Promise.all([server.rssMb(), echo.rssMb(), server.childrenRssMb()]);
     return {
       settlements: size,
       serverStartupMs: Math.round(server.startupMs),
       seedMs: Math.round(seeded.seedMs.get(size) ?? 0),
-      rssMb: { serverIdle, serverPeak, serverAfter, echoIdle, echoAfter },
+      rssMb: {
+        serverIdle,
+        serverPeak,
+        serverAfter,
+        echoIdle,
+        echoAfter,
+        embeddedIdle: embeddedIdle ?? null,
+        embeddedAfter: embeddedAfter ?? null,
+      },
       eventLoopIdle,
       operations,
     };

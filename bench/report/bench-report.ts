@@ -18,6 +18,9 @@ export interface SizeResult {
     readonly serverAfter: number;
     readonly echoIdle: number;
     readonly echoAfter: number;
+    /** The embedded Cosmos DB process the server forks locally (its own process, not in the server's figures); null without one. */
+    readonly embeddedIdle: number | null;
+    readonly embeddedAfter: number | null;
   };
   readonly eventLoopIdle: LoopDelay;
   readonly operations: readonly OperationResult[];

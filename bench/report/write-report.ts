@@ -35,6 +35,18 @@ export function renderMarkdown(report: BenchReport): string {
         `| Introteam, ${size.settlements} bosettinger | ${num(size.serverStartupMs, 0)} | ${times(size.serverStartupMs / report.startup.echoBotMs)} |`,
     ),
     '',
+    '## Minne (RSS, MB)',
+    '',
+    'Introteam-serveren alene, som ekkoboten; den innebygde Cosmos DB-serveren er en egen prosess lokalt og står i egen kolonne.',
+    '',
+    '| bosettinger | Introteam i ro / under last / etter | ekkobot i ro / etter | forhold i ro / etter | innebygd Cosmos DB i ro / etter |',
+    '| ---: | --- | --- | --- | --- |',
+    ...report.sizes.map(
+      ({ settlements, rssMb: rss }) =>
+        `| ${settlements} | ${num(rss.serverIdle, 0)} / ${num(rss.serverPeak, 0)} / ${num(rss.serverAfter, 0)} | ${num(rss.echoIdle, 0)} / ${num(rss.echoAfter, 0)} ` +
+        `| ${times(rss.serverIdle / rss.echoIdle)} / ${times(rss.serverAfter / rss.echoAfter)} | ${num(rss.embeddedIdle ?? undefined, 0)} / ${num(rss.embeddedAfter ?? undefined, 0)} |`,
+    ),
+    '',
   ];
   for (const size of report.sizes) {
     lines.push(

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 /** Event-loop delay percentiles (ms) as the preloaded probe reports them. */
@@ -18,6 +18,11 @@ export interface MeasuredProcess {
   readonly startupMs: number;
   /** VmRSS of the process, in MB. */
   rssMb(): Promise<number>;
+  /**
+   * VmRSS of the process's children together (locally the server's embedded Cosmos DB process), in MB;
+   * undefined when it has none (the echo bot, or the server against Azure Cosmos DB).
+   */
+  childrenRssMb(): Promise<number | undefined>;
   /** Forgets the event-loop delay seen so far. */
   resetLoopDelay(): void;
   readLoopDelay(): Promise<LoopDelay>;
@@ -60,6 +65,7 @@ export async function startMeasuredProcess(options: MeasuredProcessOptions): Pro
     pid: child.pid!,
     startupMs,
     rssMb: () => readRssMb(child.pid!),
+    childrenRssMb: () => readChildrenRssMb(child.pid!),
     resetLoopDelay: () => child.send({ type: 'loop-delay-reset' }),
     readLoopDelay: () => readLoopDelay(child),
     stop: () => stopChild(child, exited),
@@ -88,6 +94,16 @@ async function readRssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kilobytes = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
   return Math.round(kilobytes / 102.4) / 10;
+}
+
+/** The children listed under each of the process's threads (a child belongs to the thread that forked it). */
+async function readChildrenRssMb(pid: number): Promise<number | undefined> {
+  const threads = await readdir(`/proc/${pid}/task`);
+  const lists = await Promise.all(threads.map((thread) => readFile(`/proc/${pid}/task/${thread}/children`, 'utf8').catch(() => '')));
+  const children = lists.flatMap((list) => list.split(/\s+/).filter((id) => id !== ''));
+  if (children.length === 0) return undefined;
+  const sizes = await Promise.all(children.map((id) => readRssMb(Number(id)).catch(() => 0)));
+  return Math.round(sizes.reduce((sum, size) => sum + size, 0) * 10) / 10;
 }
 
 function readLoopDelay(child: ChildProcess): Promise<LoopDelay> {

@@ -45,7 +45,7 @@ describe('npm run bench (short mode)', function () {
       assert.equal(op.subject.errors, 0, `${op.name} answered with errors`);
       assert.ok('p50' in op.ratio && 'p99' in op.ratio);
     }
-    for (const field of ['serverIdle', 'serverPeak', 'serverAfter', 'echoIdle', 'echoAfter'])
+    for (const field of ['serverIdle', 'serverPeak', 'serverAfter', 'echoIdle', 'echoAfter', 'embeddedIdle', 'embeddedAfter'])
       assert.equal(typeof size.rssMb[field], 'number');
     for (const field of ['p50', 'p99', 'max']) assert.equal(typeof size.eventLoopIdle[field], 'number');
     assert.equal(typeof size.serverStartupMs, 'number');
@@ -61,5 +61,6 @@ describe('npm run bench (short mode)', function () {
     for (const name of OPERATIONS) assert.match(markdown, new RegExp(name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
     assert.match(markdown, /mot grunnlinjen/);
     assert.match(markdown, /Kunngjøring til mange enhetskanaler/);
+    assert.match(markdown, /innebygd Cosmos DB i ro \/ etter/);
   });
 });
