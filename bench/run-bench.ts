@@ -182,6 +182,8 @@ async function measureSize(
       },
     });
     const [serverAfter, echoAfter, embeddedAfter] = await Promise.all([server.rssMb(), echo.rssMb(), server.childrenRssMb()]);
+    // Last, as it changes what it measures: how much of "after" is held data, how much garbage and pages not yet returned.
+    const [serverAfterGc, echoAfterGc] = await Promise.all([server.readMemoryAfterGc(), echo.readMemoryAfterGc()]);
     return {
       settlements: size,
       serverStartupMs: Math.round(server.startupMs),
@@ -195,6 +197,7 @@ async function measureSize(
         embeddedIdle: embeddedIdle ?? null,
         embeddedAfter: embeddedAfter ?? null,
       },
+      memoryAfterGc: { server: serverAfterGc, echo: echoAfterGc },
       eventLoopIdle,
       operations,
     };

@@ -1,3 +1,4 @@
+import type { MemoryAfterGc } from '../probe/memory-after-gc.js';
 import type { LoopDelay } from '../support/measured-process.js';
 import type { OperationResult } from '../scenarios/measure-operations.js';
 
@@ -22,6 +23,8 @@ export interface SizeResult {
     readonly embeddedIdle: number | null;
     readonly embeddedAfter: number | null;
   };
+  /** After the measurements and a forced full garbage collection: what the server and the echo bot really hold. */
+  readonly memoryAfterGc: { readonly server: MemoryAfterGc; readonly echo: MemoryAfterGc };
   readonly eventLoopIdle: LoopDelay;
   readonly operations: readonly OperationResult[];
 }

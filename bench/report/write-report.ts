@@ -37,14 +37,16 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     '## Minne (RSS, MB)',
     '',
-    'Introteam-serveren alene, som ekkoboten; den innebygde Cosmos DB-serveren er en egen prosess lokalt og står i egen kolonne.',
+    'Introteam-serveren alene, som ekkoboten; den innebygde Cosmos DB-serveren er en egen prosess lokalt og står i egen kolonne. ' +
+      'Siste kolonne er målt etter en tvungen full søppeltømming til slutt: det prosessen faktisk holder på.',
     '',
-    '| bosettinger | Introteam i ro / under last / etter | ekkobot i ro / etter | forhold i ro / etter | innebygd Cosmos DB i ro / etter |',
-    '| ---: | --- | --- | --- | --- |',
+    '| bosettinger | Introteam i ro / under last / etter | ekkobot i ro / etter | forhold i ro / etter | innebygd Cosmos DB i ro / etter | etter full GC: heap i bruk / RSS, Introteam mot ekkobot |',
+    '| ---: | --- | --- | --- | --- | --- |',
     ...report.sizes.map(
-      ({ settlements, rssMb: rss }) =>
+      ({ settlements, rssMb: rss, memoryAfterGc: { server, echo } }) =>
         `| ${settlements} | ${num(rss.serverIdle, 0)} / ${num(rss.serverPeak, 0)} / ${num(rss.serverAfter, 0)} | ${num(rss.echoIdle, 0)} / ${num(rss.echoAfter, 0)} ` +
-        `| ${times(rss.serverIdle / rss.echoIdle)} / ${times(rss.serverAfter / rss.echoAfter)} | ${num(rss.embeddedIdle ?? undefined, 0)} / ${num(rss.embeddedAfter ?? undefined, 0)} |`,
+        `| ${times(rss.serverIdle / rss.echoIdle)} / ${times(rss.serverAfter / rss.echoAfter)} | ${num(rss.embeddedIdle ?? undefined, 0)} / ${num(rss.embeddedAfter ?? undefined, 0)} ` +
+        `| ${num(server.heapUsedMb, 0)} / ${num(server.rssMb, 0)} mot ${num(echo.heapUsedMb, 0)} / ${num(echo.rssMb, 0)} |`,
     ),
     '',
   ];

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { MemoryAfterGc } from '../probe/memory-after-gc.js';
 
 /** Event-loop delay percentiles (ms) as the preloaded probe reports them. */
 export interface LoopDelay {
@@ -26,6 +27,8 @@ export interface MeasuredProcess {
   /** Forgets the event-loop delay seen so far. */
   resetLoopDelay(): void;
   readLoopDelay(): Promise<LoopDelay>;
+  /** Forces a full garbage collection inside the process and reads its memory; only after the last measurement. */
+  readMemoryAfterGc(): Promise<MemoryAfterGc>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function startMeasuredProcess(options: MeasuredProcessOptions): Pro
     childrenRssMb: () => readChildrenRssMb(child.pid!),
     resetLoopDelay: () => child.send({ type: 'loop-delay-reset' }),
     readLoopDelay: () => readLoopDelay(child),
+    readMemoryAfterGc: () => askProbe<MemoryAfterGc>(child, 'memory-after-gc'),
     stop: () => stopChild(child, exited),
   };
 }
@@ -107,16 +111,21 @@ async function readChildrenRssMb(pid: number): Promise<number | undefined> {
 }
 
 function readLoopDelay(child: ChildProcess): Promise<LoopDelay> {
+  return askProbe<LoopDelay>(child, 'loop-delay');
+}
+
+/** Sends `<answer>-read` to the preloaded probe and waits for its `<answer>` message. */
+function askProbe<T>(child: ChildProcess, answer: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Hendelsesløkkemåleren svarte ikke.')), 5_000);
+    const timer = setTimeout(() => reject(new Error('Målesonden svarte ikke.')), 5_000);
     const onMessage = (message: unknown): void => {
-      if ((message as { type?: string }).type !== 'loop-delay') return;
+      if ((message as { type?: string }).type !== answer) return;
       clearTimeout(timer);
       child.off('message', onMessage);
-      resolve(message as LoopDelay);
+      resolve(message as T);
     };
     child.on('message', onMessage);
-    child.send({ type: 'loop-delay-read' });
+    child.send({ type: `${answer}-read` });
   });
 }
 

@@ -47,6 +47,11 @@ describe('npm run bench (short mode)', function () {
     }
     for (const field of ['serverIdle', 'serverPeak', 'serverAfter', 'echoIdle', 'echoAfter', 'embeddedIdle', 'embeddedAfter'])
       assert.equal(typeof size.rssMb[field], 'number');
+    for (const side of ['server', 'echo']) {
+      for (const field of ['heapUsedMb', 'heapTotalMb', 'rssMb'])
+        assert.equal(typeof size.memoryAfterGc[side][field], 'number', `${side} ${field}`);
+      assert.ok(size.memoryAfterGc[side].heapUsedMb > 0, `${side} heap after GC`);
+    }
     for (const field of ['p50', 'p99', 'max']) assert.equal(typeof size.eventLoopIdle[field], 'number');
     assert.equal(typeof size.serverStartupMs, 'number');
     assert.equal(typeof report.startup.echoBotMs, 'number');
