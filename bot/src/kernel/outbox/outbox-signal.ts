@@ -1,20 +1,23 @@
-/** Hears that a message is due at a time (epoch ms), e.g. the dispatcher of this process. */
-export type OutboxSignalListener = (dueAtMs: number) => void;
+import type { Versioned } from '../versioned.js';
+import type { OutboxMessage } from './outbox-message.js';
+
+/** Hears of a message this process just wrote as pending, with the ETag of that write (e.g. the dispatcher of this process). */
+export type OutboxSignalListener = (message: Versioned<OutboxMessage>) => void;
 
 /**
- * In-process news that the outbox holds a message due at a given time: the outbox's writes
- * (enqueue, re-arm, requeue) tell it, so the dispatcher in the same process can wake at once
- * instead of polling. Messages written by another process are not heard here; the dispatcher's
- * slow poll finds those.
+ * In-process news that the outbox holds a pending message: the outbox's writes (enqueue, re-arm,
+ * requeue) pass on the version they wrote, so the dispatcher in the same process can claim it at
+ * once (If-Match on that ETag) instead of listing what is due. Messages written by another process
+ * are not heard here; the dispatcher's slow poll finds those.
  */
 export class OutboxSignal {
   private readonly listeners = new Set<OutboxSignalListener>();
 
-  /** Tells every listener that a message is due at `dueAtMs`. A listener that throws does not stop the others. */
-  notify(dueAtMs: number): void {
+  /** Tells every listener of the message. A listener that throws does not stop the others. */
+  notify(message: Versioned<OutboxMessage>): void {
     for (const listener of this.listeners) {
       try {
-        listener(dueAtMs);
+        listener(message);
       } catch {
         // A listener's failure must never fail the write that notified it.
       }

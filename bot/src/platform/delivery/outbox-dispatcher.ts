@@ -1,6 +1,8 @@
 import type { OutboxPayloadRenderers } from '../../kernel/outbox/outbox-payload.js';
 import type { ConversationRepository } from '../../kernel/channels/conversation-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
+import type { OutboxMessage } from '../../kernel/outbox/outbox-message.js';
+import type { Versioned } from '../../kernel/versioned.js';
 import type { OutboxSignal } from '../../kernel/outbox/outbox-signal.js';
 import type { Logger } from '../logging/logger.js';
 import type { BackoffOptions } from './backoff.js';
@@ -101,22 +103,43 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   let unsubscribe: (() => void) | undefined;
   let listing = false;
   let listAgain = false;
+  /** Set when a heard message waits for its conversation's lane: the lane's end ticks again. */
+  let waitingForHeard = false;
+  /** Set when a tick came while one was running: it runs again after. */
+  let tickAgain = false;
   let waitingForLane = false;
   let running: Promise<OutboxRunResult> | undefined;
 
-  const wakeUp = (atMs: number): void => {
+  /**
+   * Messages this process wrote as pending, heard through the signal with the ETag of that write
+   * (latest per message): delivered by claiming that version, with no listing. A listing of what
+   * is due (a query over the whole outbox) runs only at start, at the idle poll, at retry times,
+   * after errors, and when a lane it had to leave alone is free again.
+   */
+  const heardMessages = new Map<string, Versioned<OutboxMessage>>();
+  /** When the next listing is needed (epoch ms); at once on start. */
+  let listingAtMs = -Infinity;
+  /** Retry times this dispatcher wrote (each needs a listing when it comes). */
+  let retryTimes: number[] = [];
+  const listAt = (atMs: number): void => {
+    retryTimes.push(atMs);
+    listingAtMs = Math.min(listingAtMs, atMs);
     if (started && !stopping) timer.wakeAt(atMs);
   };
   const laneOptions: LaneOptions = {
     holdMs: options.holdMs ?? DEFAULT_HOLD_MS,
     sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
     isStopping: () => stopping,
-    onDueAt: (at) => wakeUp(at.getTime()),
+    onDueAt: (at) => listAt(at.getTime()),
     onLaneDone: (key) => {
       busy.delete(key);
+      if (waitingForHeard) {
+        waitingForHeard = false;
+        timer.wakeAt(nowMs());
+      }
       if (!waitingForLane) return;
       waitingForLane = false;
-      wakeUp(nowMs());
+      listAt(nowMs());
     },
   };
 
@@ -129,44 +152,70 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const tick = async (): Promise<void> => {
     if (!started || stopping) return;
     if (listing) {
-      listAgain = true;
+      tickAgain = true;
       return;
     }
     listing = true;
-    listAgain = false;
+    tickAgain = false;
     gatheringSince = undefined;
-    let pollAtMs = nowMs() + idlePollMs;
+    const startedAt = nowMs();
+    const mustList = listAgain || startedAt >= listingAtMs;
+    listAgain = false;
     try {
-      const { listed, delivery, leftToLanes } = await startBatch(context, batchSize, busy, laneOptions);
-      track(delivery);
-      if (leftToLanes > 0) waitingForLane = true;
-      // A full page may hide more due messages behind it; list again once there is room.
-      if (listed >= batchSize && leftToLanes < listed) listAgain = true;
-      void delivery
-        .then((counts) => {
-          if (counts.errors > 0) wakeUp(nowMs() + ERROR_RETRY_MS);
-        })
-        .catch(() => undefined);
+      if (mustList) {
+        // The listing finds every due message, the heard ones too.
+        heardMessages.clear();
+        retryTimes = retryTimes.filter((time) => time > startedAt);
+        listingAtMs = Math.min(startedAt + idlePollMs, ...retryTimes);
+        const { listed, delivery, leftToLanes } = await startBatch(context, batchSize, busy, laneOptions);
+        track(delivery);
+        if (leftToLanes > 0) waitingForLane = true;
+        // A full page may hide more due messages behind it; list again once there is room.
+        if (listed >= batchSize && leftToLanes < listed) listAgain = true;
+        retryAfterErrors(delivery);
+      } else if (heardMessages.size > 0) {
+        const heard = [...heardMessages.values()];
+        heardMessages.clear();
+        const free = heard.filter((message) => !busy.has(pacingKey(message.value)));
+        // A conversation with a lane running: its message waits there, and goes when the lane is done.
+        for (const message of heard) if (!free.includes(message)) heardMessages.set(messageKey(message), message);
+        if (free.length < heard.length) waitingForHeard = true;
+        for (const message of free) busy.add(pacingKey(message.value));
+        const delivery = deliverInLanes(context, free, laneOptions);
+        track(delivery);
+        retryAfterErrors(delivery);
+      }
     } catch (error) {
       options.logger.error({ err: errorSummary(error) }, 'outbox run failed');
-      pollAtMs = nowMs() + Math.min(idlePollMs, ERROR_RETRY_MS);
+      listingAtMs = Math.min(listingAtMs, nowMs() + Math.min(idlePollMs, ERROR_RETRY_MS));
     } finally {
       listing = false;
     }
     if (!started || stopping) return;
-    // The idle poll counts from the last listing (any listing is as good as a poll), unless a message
-    // was queued while it listed: then the gathering goes on.
+    // The next tick: at once for a full page, when the gathering of newly queued messages is over,
+    // or at the next listing (the idle poll counts from the last listing).
     const now = nowMs();
-    if (listAgain) timer.pollAt(now);
+    if (listAgain || tickAgain) timer.pollAt(now);
     else if (gatheringSince !== undefined) timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
-    else timer.pollAt(pollAtMs);
+    else timer.pollAt(listingAtMs);
+  };
+  /** After a delivery with errors (e.g. storage unreachable), the messages are found again by a listing soon. */
+  const retryAfterErrors = (delivery: Promise<LaneCounts>): void => {
+    void delivery
+      .then((counts) => {
+        if (counts.errors > 0) listAt(nowMs() + ERROR_RETRY_MS);
+      })
+      .catch(() => undefined);
   };
   const timer = new WakeUpTimer(nowMs, () => void track(tick()));
-  /** A message queued in this process: list once the queuing has paused (the poll time moves), or at its due time. */
-  const heard = (dueAtMs: number): void => {
+  /** A message written in this process: delivered once the queuing has paused, or listed at its due time. */
+  const heard = (message: Versioned<OutboxMessage>): void => {
     if (!started || stopping) return;
     const now = nowMs();
-    if (dueAtMs > now + gatherMs) return timer.wakeAt(dueAtMs);
+    const dueAtMs = Date.parse(message.value.nextAttemptAt);
+    // Not due yet (a retry time): the listing at that time finds it; a heard message is claimed only when due.
+    if (dueAtMs > now) return listAt(dueAtMs);
+    heardMessages.set(messageKey(message), message);
     gatheringSince ??= now;
     timer.pollAt(Math.min(now + gatherMs, gatheringSince + maxGatherMs));
   };
@@ -194,7 +243,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       started = true;
       idlePollMs = pollMs;
       unsubscribe = options.signal?.subscribe(heard);
-      wakeUp(nowMs());
+      listingAtMs = -Infinity;
+      timer.wakeAt(nowMs());
     },
     async stop() {
       started = false;
@@ -206,6 +256,11 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       stopping = false;
     },
   };
+}
+
+/** One message's key among the heard ones. */
+function messageKey(message: Versioned<OutboxMessage>): string {
+  return `${message.value.tenantId}|${message.value.id}`;
 }
 
 /** The per-message dependencies, with defaults filled in. */

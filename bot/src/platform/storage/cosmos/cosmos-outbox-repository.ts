@@ -58,8 +58,8 @@ export class CosmosOutboxRepository implements OutboxRepository {
   /** Creates the message; false when its id exists already (enqueuing is idempotent). */
   async enqueue(message: OutboxMessage): Promise<boolean> {
     try {
-      await this.store.create(message);
-      this.signal?.notify(Date.parse(message.nextAttemptAt));
+      const created = await this.store.create(message);
+      this.signal?.notify(created);
       return true;
     } catch (error) {
       if (isDomainError(error, 'conflict')) return false;
@@ -69,8 +69,8 @@ export class CosmosOutboxRepository implements OutboxRepository {
 
   /** Upserts the message (one write, no read): a coalesced update is pending and due again with the newest topic. */
   async rearm(message: OutboxMessage): Promise<void> {
-    await this.store.upsert(message);
-    this.signal?.notify(Date.parse(message.nextAttemptAt));
+    const saved = await this.store.upsert(message);
+    this.signal?.notify(saved);
   }
 
   /** The message with its ETag, or undefined. */
@@ -154,7 +154,7 @@ export class CosmosOutboxRepository implements OutboxRepository {
   /** Queued again to the given conversation (If-Match). */
   async requeue(message: Versioned<OutboxMessage>, conversationId: string, now: Date): Promise<Versioned<OutboxMessage>> {
     const requeued = await this.store.replace(requeueOutboxMessage(message.value, conversationId, now), message.etag);
-    this.signal?.notify(Date.parse(requeued.value.nextAttemptAt));
+    this.signal?.notify(requeued);
     return requeued;
   }
 
