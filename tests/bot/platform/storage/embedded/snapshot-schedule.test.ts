@@ -58,6 +58,20 @@ describe('startSnapshotSchedule', () => {
     assert.equal(record.calls, 3);
   });
 
+  it('should wait at least ten times as long as the last save took before the next one (a large database)', async () => {
+    const { record, save } = slowSave(clock, 1000);
+    const schedule = startSnapshotSchedule(options(save, 100));
+    await clock.tickAsync(100);
+    assert.equal(record.calls, 1);
+    await clock.tickAsync(1000 + 10 * 1000 - 1);
+    assert.equal(record.calls, 1, 'not before ten save durations after the save ended');
+    await clock.tickAsync(1);
+    assert.equal(record.calls, 2);
+    const stopping = schedule.stop();
+    await clock.tickAsync(5_000);
+    await stopping;
+  });
+
   it('should never run two saves at once when saves are slower than the interval or requested meanwhile', async () => {
     const { record, save } = slowSave(clock, 2500);
     const schedule = startSnapshotSchedule(options(save, 1000));
