@@ -176,10 +176,15 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       } else if (heardMessages.size > 0) {
         const heard = [...heardMessages.values()];
         heardMessages.clear();
-        const free = heard.filter((message) => !busy.has(pacingKey(message.value)));
-        // A conversation with a lane running: its message waits there, and goes when the lane is done.
-        for (const message of heard) if (!free.includes(message)) heardMessages.set(messageKey(message), message);
-        if (free.length < heard.length) waitingForHeard = true;
+        const free: Versioned<OutboxMessage>[] = [];
+        for (const message of heard) {
+          if (!busy.has(pacingKey(message.value))) free.push(message);
+          else {
+            // Its conversation has a lane running: the message waits, and goes when that lane is done.
+            heardMessages.set(messageKey(message), message);
+            waitingForHeard = true;
+          }
+        }
         for (const message of free) busy.add(pacingKey(message.value));
         const delivery = deliverInLanes(context, free, laneOptions);
         track(delivery);
