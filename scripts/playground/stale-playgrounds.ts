@@ -1,9 +1,12 @@
 /**
- * Each running Playground leaves `playground.pid` in its working folder (its pid and the pid of the
- * process that started it). If that owner died without stopping it (killed, crashed, interrupted
- * before it could clean up), the next start ends the orphan instead of failing on "port in use".
- * Only a process that is verifiably that Playground is ended: on Linux its `/proc/<pid>/cwd` must be
- * the instance folder and its command line must run the Playground CLI. Elsewhere nothing is ended.
+ * Each Playground instance folder holds `playground.pid`: the pid of the process that starts the
+ * Playground (its owner), written *before* the Playground is spawned, and the Playground's own pid,
+ * added once the spawn returns. If the owner dies without stopping it (killed, crashed, interrupted
+ * before it could clean up — even between the spawn and the pid being written), the next start ends
+ * the orphan instead of failing on "port in use".
+ * Only a process that is verifiably that folder's Playground is ended: on Linux its `/proc/<pid>/cwd`
+ * must be the instance folder and its command line must run the Playground CLI. Such processes are
+ * found through `/proc`, so the recorded pid is not needed to find them. Elsewhere nothing is ended.
  */
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,22 +15,31 @@ import { join } from 'node:path';
 export const PID_FILE = 'playground.pid';
 
 const STOP_GRACE_MS = 5_000;
+const KILL_GRACE_MS = 2_000;
 const POLL_MS = 100;
 
 interface PidRecord {
-  readonly pid: number;
+  /** The Playground (a process-group leader); absent while it is being spawned. */
+  readonly pid?: number;
   readonly ownerPid: number;
+}
+
+/** Records that this process is about to start the Playground of `workDir`; call before spawning it. */
+export function writeOwnerFile(workDir: string): void {
+  writeRecord(workDir, { ownerPid: process.pid });
 }
 
 /** Records that `pid` (a process-group leader) is the Playground of `workDir`, started by this process. */
 export function writePidFile(workDir: string, pid: number): void {
-  const record: PidRecord = { pid, ownerPid: process.pid };
-  writeFileSync(join(workDir, PID_FILE), `${JSON.stringify(record)}\n`);
+  writeRecord(workDir, { pid, ownerPid: process.pid });
 }
 
-/** Removes the pid file if it still names `pid` (a newer instance may have replaced it). */
-export function removePidFile(workDir: string, pid: number): void {
-  if (readPidFile(workDir)?.pid === pid) rmSync(join(workDir, PID_FILE), { force: true });
+/** Removes the pid file if this process owns it and it names `pid` or no Playground yet (a newer instance may have replaced it). */
+export function removePidFile(workDir: string, pid: number | undefined): void {
+  const record = readPidFile(workDir);
+  if (record !== undefined && record.ownerPid === process.pid && (record.pid === undefined || record.pid === pid)) {
+    rmSync(join(workDir, PID_FILE), { force: true });
+  }
 }
 
 /** Ends the orphaned Playground of every instance folder under `rootDir`; resolves with how many were ended. */
@@ -38,38 +50,57 @@ export async function stopStalePlaygrounds(rootDir: string, cliPath: string): Pr
   return stopped.filter(Boolean).length;
 }
 
-/** Ends the Playground recorded in `workDir` if its owner is gone and the process is verifiably it. */
+/** Ends the Playground of `workDir` if its recorded owner is gone and the process is verifiably it. */
 export async function stopStalePlayground(workDir: string, cliPath: string): Promise<boolean> {
   const record = readPidFile(workDir);
   if (record === undefined) return false;
-  if (!isAlive(record.pid)) {
-    rmSync(join(workDir, PID_FILE), { force: true });
-    return false;
-  }
-  // A live owner is a running `npm start` (or test) that still manages it; a foreign process is not ours.
-  if (isAlive(record.ownerPid) || !isPlaygroundOf(record.pid, workDir, cliPath)) return false;
-  await endGroup(record.pid);
+  // A live owner is a running `npm start` (or test) that still manages it.
+  if (isAlive(record.ownerPid)) return false;
+  const orphans = playgroundProcessesOf(workDir, cliPath);
+  if (orphans.length > 0) await Promise.all(orphans.map(endGroup));
   rmSync(join(workDir, PID_FILE), { force: true });
-  return true;
+  return orphans.length > 0;
+}
+
+function writeRecord(workDir: string, record: PidRecord): void {
+  writeFileSync(join(workDir, PID_FILE), `${JSON.stringify(record)}\n`);
 }
 
 function readPidFile(workDir: string): PidRecord | undefined {
   try {
     const parsed = JSON.parse(readFileSync(join(workDir, PID_FILE), 'utf8')) as Partial<PidRecord>;
     const valid = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 1;
-    return valid(parsed.pid) && valid(parsed.ownerPid) ? { pid: parsed.pid, ownerPid: parsed.ownerPid } : undefined;
+    if (!valid(parsed.ownerPid)) return undefined;
+    return valid(parsed.pid) ? { pid: parsed.pid, ownerPid: parsed.ownerPid } : { ownerPid: parsed.ownerPid };
   } catch {
     return undefined;
   }
 }
 
-function isPlaygroundOf(pid: number, workDir: string, cliPath: string): boolean {
+/** The processes running the Playground CLI in `workDir` (Linux; none where there is no /proc). */
+function playgroundProcessesOf(workDir: string, cliPath: string): number[] {
+  let folder: string;
+  let cli: string;
+  let entries: string[];
   try {
-    const cwd = readlinkSync(`/proc/${pid}/cwd`);
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return cwd === realpathSync(workDir) && args.includes(realpathSync(cliPath));
+    folder = realpathSync(workDir);
+    cli = realpathSync(cliPath);
+    entries = readdirSync('/proc');
   } catch {
-    return false; // no /proc (not Linux), or the process vanished: nothing verifiable to end
+    return []; // no /proc (not Linux), or the folder or CLI is gone: nothing verifiable to end
+  }
+  return entries
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && isPlaygroundOf(pid, folder, cli));
+}
+
+function isPlaygroundOf(pid: number, folder: string, cli: string): boolean {
+  try {
+    if (readlinkSync(`/proc/${pid}/cwd`) !== folder) return false;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(cli);
+  } catch {
+    return false; // vanished, or another user's process
   }
 }
 
@@ -83,11 +114,21 @@ function isAlive(pid: number): boolean {
 }
 
 // The CLI runs detached, so its pid is also its process group: ending the group ends what it spawned.
+// Resolves once the process is gone, so its port is free for the next start.
 async function endGroup(pid: number): Promise<void> {
   signalGroup(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_GRACE_MS;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((done) => setTimeout(done, POLL_MS));
-  if (isAlive(pid)) signalGroup(pid, 'SIGKILL');
+  if (await exitsWithin(pid, STOP_GRACE_MS)) return;
+  signalGroup(pid, 'SIGKILL');
+  await exitsWithin(pid, KILL_GRACE_MS);
+}
+
+async function exitsWithin(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isAlive(pid)) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+  return true;
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderPlaygroundConfig, type PlaygroundConfigOptions } from './playground-config.js';
-import { removePidFile, stopStalePlayground, writePidFile } from './stale-playgrounds.js';
+import { removePidFile, stopStalePlayground, writeOwnerFile, writePidFile } from './stale-playgrounds.js';
 
 /** Options for {@link startPlayground}. */
 export interface StartPlaygroundOptions {
@@ -65,6 +65,8 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
   await stopStalePlayground(workDir, cli.path);
   options.signal?.throwIfAborted();
   writeFileSync(configFile, renderPlaygroundConfig(options.config));
+  // Before the spawn: if this process dies before it records the Playground's pid, the next start still finds the orphan.
+  writeOwnerFile(workDir);
 
   const args = [cli.path, '-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'];
   const child = spawn(process.execPath, args, {
@@ -79,7 +81,7 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
   const stop = async (): Promise<void> => {
     process.removeListener('exit', killOnExit);
     await stopChild(child);
-    if (child.pid !== undefined) removePidFile(workDir, child.pid);
+    removePidFile(workDir, child.pid);
   };
   try {
     const port = await waitUntilReady(child, options, logFile);
@@ -98,7 +100,7 @@ export function resolvePlaygroundCli(): { readonly path: string; readonly projec
   const bin = (JSON.parse(readFileSync(packageJson, 'utf8')) as { bin?: Record<string, string> }).bin?.agentsplayground;
   const path = bin ? join(dirname(packageJson), bin) : '';
   if (!existsSync(path)) {
-    throw new Error(`The Agents Playground CLI was not found next to ${packageJson}. Run \`npm install\` in the project root.`);
+    throw new Error(`Fant ikke Agents Playground ved siden av ${packageJson}. Kjør \`npm install\` i prosjektmappen.`);
   }
   let dir = dirname(packageJson);
   while (basename(dir) !== 'node_modules' && dirname(dir) !== dir) dir = dirname(dir);
@@ -107,13 +109,13 @@ export function resolvePlaygroundCli(): { readonly path: string; readonly projec
 
 function validateOptions(options: StartPlaygroundOptions): void {
   if (!NAME.test(options.name)) {
-    throw new Error(`Playground name "${options.name}" must be lower-case letters, digits and dashes (it names a folder).`);
+    throw new Error(`Playground-navnet «${options.name}» kan bare ha små bokstaver, sifre og bindestrek (det blir et mappenavn).`);
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65_535) {
-    throw new Error(`Playground port must be an integer from 0 to 65535 (got ${options.port}).`);
+    throw new Error(`Playground-porten må være et heltall fra 0 til 65535 (fikk ${options.port}).`);
   }
   if (!/^https?:\/\/[^/]+\/.*/.test(options.botEndpoint)) {
-    throw new Error(`botEndpoint must be an http(s) URL such as http://127.0.0.1:3978/api/messages (got "${options.botEndpoint}").`);
+    throw new Error(`botEndpoint må være en http(s)-adresse som http://127.0.0.1:3978/api/messages (fikk «${options.botEndpoint}»).`);
   }
 }
 
@@ -138,15 +140,15 @@ async function waitUntilReady(child: ChildProcess, options: StartPlaygroundOptio
     const port = Number(/Listening on (\d+)/.exec(output.text())?.[1] ?? NaN);
     if (options.port !== 0 && Number.isInteger(port) && port !== options.port) {
       throw new Error(
-        `Agents Playground "${options.name}": port ${options.port} is in use (it fell back to ${port}). Stop whatever holds it.`,
+        `Agents Playground «${options.name}»: port ${options.port} er i bruk (den tok ${port} i stedet). Stopp det som holder porten, eller velg en annen med PLAYGROUND_PORT.`,
       );
     }
     // /_debug/ping is mounted only after the config file has been read and validated.
     if (Number.isInteger(port) && (await answersPing(port))) return port;
-    if (exited) throw startError(options.name, `exited with code ${child.exitCode} before answering`, logFile, output.text());
+    if (exited) throw startError(options.name, `avsluttet med kode ${child.exitCode} før den svarte`, logFile, output.text());
     await new Promise((done) => setTimeout(done, POLL_MS));
   }
-  throw startError(options.name, `did not answer within ${timeoutMs} ms`, logFile, output.text());
+  throw startError(options.name, `svarte ikke innen ${timeoutMs} ms`, logFile, output.text());
 }
 
 function captureOutput(child: ChildProcess): { text(): string } {
@@ -172,7 +174,7 @@ function startError(name: string, what: string, logFile: string, output: string)
   const logLines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n') : [];
   const reasons = logLines.filter((line) => line.startsWith('error ')).map((line) => line.slice('error '.length));
   const detail = [...reasons.slice(-5), ...output.trim().split('\n').slice(-5)].filter(Boolean).join('\n  ');
-  return new Error(`Agents Playground "${name}" ${what}. See its log: ${logFile}${detail ? `\n  ${detail}` : ''}`);
+  return new Error(`Agents Playground «${name}» ${what}. Se loggen: ${logFile}${detail ? `\n  ${detail}` : ''}`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -39,11 +39,13 @@ describe('stopStalePlaygrounds', () => {
   });
 
   /** Starts a stand-in for the Playground CLI in `cwd`, detached like the real one, and records it in `workDir`. */
-  function orphan(workDir: string, options: { cwd?: string; ownerPid?: number } = {}): ChildProcess {
+  function orphan(workDir: string, options: { cwd?: string; ownerPid?: number; pidRecorded?: boolean } = {}): ChildProcess {
     mkdirSync(workDir, { recursive: true });
     const child = spawn(process.execPath, [fakeCli], { cwd: options.cwd ?? workDir, detached: true, stdio: 'ignore' });
     started.push(child);
-    writeFileSync(path.join(workDir, PID_FILE), JSON.stringify({ pid: child.pid, ownerPid: options.ownerPid ?? deadPid }));
+    const ownerPid = options.ownerPid ?? deadPid;
+    const record = options.pidRecorded === false ? { ownerPid } : { pid: child.pid, ownerPid };
+    writeFileSync(path.join(workDir, PID_FILE), JSON.stringify(record));
     return child;
   }
 
@@ -58,6 +60,15 @@ describe('stopStalePlaygrounds', () => {
     await new Promise((done) => setTimeout(done, 200)); // let it reach its cwd and command line
     assert.equal(await stopStalePlaygrounds(root, fakeCli), 1);
     await exits(child);
+    assert.equal(existsSync(path.join(workDir, PID_FILE)), false);
+  });
+
+  it('should end a Playground whose owner died after spawning it but before recording its pid', async () => {
+    const workDir = path.join(root, 'nav');
+    const child = orphan(workDir, { pidRecorded: false });
+    await new Promise((done) => setTimeout(done, 200));
+    assert.equal(await stopStalePlaygrounds(root, fakeCli), 1);
+    assert.equal(isAlive(child.pid!), false, 'it should be gone when the stop resolves, so its port is free');
     assert.equal(existsSync(path.join(workDir, PID_FILE)), false);
   });
 
