@@ -6,7 +6,7 @@ import type { Logger } from '../logging/logger.js';
 import type { ApiRoute } from './api-route.js';
 import { registerApiRoute } from './register-api-route.js';
 import { openApiDocument } from './openapi-document.js';
-import { registerTab } from './register-tab.js';
+import { registerTab } from './tab/serve-tab.js';
 import { loopbackHostGuard } from './loopback-host-guard.js';
 import { cosmosCostHeaders } from './cosmos-cost-headers.js';
 import type { TokenValidator } from './auth/token-validator.js';
@@ -61,6 +61,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
     },
   );
 
+  // The Agents Playground (and uptime checks) probe the bot endpoint with HEAD before they use it: say it is
+  // there, quietly. Only POST carries activities, and only with a valid Bot Framework token.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(200);
+  });
   server.post('/api/messages', async (req: Request, res: Response) => {
     const outcome = await options.adapter.handleIncoming(req.body, req.headers.authorization, (context) => options.bot.run(context));
     res.send(outcome.status, outcome.body);
