@@ -1,3 +1,4 @@
+import { createAuditModule } from '../features/audit/audit-module.js';
 import { createChannelsModule } from '../features/channels/channels-module.js';
 import { createSettlementServices } from '../features/settlement/create-settlement-services.js';
 import { createSettlementModule } from '../features/settlement/settlement-module.js';
@@ -28,5 +29,6 @@ export function createFeatureModules(options: FeatureModulesOptions): FeatureMod
   const settlement = createSettlementModule(settlementServices, links);
   const channels = createChannelsModule({ ...repositories, now, onChannelBound: [settlement.onChannelBound] });
   const workspace = createWorkspaceModule(repositories);
-  return { modules: [workspace, channels, settlement], settlementServices };
+  const audit = createAuditModule({ ...repositories, now, newId });
+  return { modules: [workspace, channels, settlement, audit], settlementServices };
 }

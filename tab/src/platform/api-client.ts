@@ -33,6 +33,28 @@ export class ApiClient {
     return this.send('GET', path, undefined, requestOptions);
   }
 
+  /** GET a file (e.g. CSV) as a Blob; failures as for JSON calls (the server's errors are JSON). */
+  async getBlob(path: string): Promise<Blob> {
+    const token = await this.options.getToken();
+    if (token === undefined) throw this.unauthorized(apiErrorFromResponse(401, undefined));
+    let response: Response;
+    try {
+      response = await this.fetchFn(`${this.options.baseUrl ?? ''}${path}`, {
+        method: 'GET',
+        headers: { Authorization: `Bearer ${token}` },
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      throw networkError(cause);
+    }
+    if (!response.ok) {
+      const parsed = await readJson(response);
+      const error = apiErrorFromResponse(response.status, parsed.ok ? parsed.value : undefined);
+      throw response.status === 401 ? this.unauthorized(error) : error;
+    }
+    return response.blob();
+  }
+
   /** POST a JSON body and read the JSON reply. */
   post(path: string, body: unknown, requestOptions?: RequestOptions): Promise<unknown> {
     return this.send('POST', path, body, requestOptions);

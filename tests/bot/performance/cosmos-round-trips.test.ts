@@ -19,6 +19,11 @@ const BUDGET = {
   register: 9,
   listPage: 6,
   me: 1,
+  /**
+   * A page of the audit log: the caller, the page (its query plan and the query, as for every ORDER BY)
+   * and its settlements in one query; users and units come from the directory cache.
+   */
+  auditPage: 4,
 } as const;
 
 const CHANNEL_ID = '19:barnehage-rundturer@thread.tacv2';
@@ -148,6 +153,14 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
     const me = await api(DEMO.barnehage, 'GET', '/api/me');
     assert.equal(me.status, 200);
     assert.ok(me.roundTrips <= BUDGET.me, `/api/me took ${me.roundTrips} round trips (budget ${BUDGET.me})`);
+  });
+
+  it(`a page of GET /api/audit costs at most ${BUDGET.auditPage}, however long the log`, async () => {
+    await api(DEMO.coordinator, 'GET', '/api/audit?limit=25');
+    const page = await api(DEMO.coordinator, 'GET', '/api/audit?limit=25');
+    assert.equal(page.status, 200);
+    assert.ok((page.body.entries as unknown[]).length > 0, 'the registrations above are in the log');
+    assert.ok(page.roundTrips <= BUDGET.auditPage, `an audit page took ${page.roundTrips} round trips (budget ${BUDGET.auditPage})`);
   });
 });
 

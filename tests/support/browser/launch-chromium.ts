@@ -21,8 +21,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A browser context that only talks to loopback: anything else (e.g. Teams' CDN look-ups) is aborted at once. */
-export async function loopbackOnlyContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+export async function loopbackOnlyContext(browser: Browser, options: { readonly acceptDownloads?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo', ...options });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
   return context;
 }

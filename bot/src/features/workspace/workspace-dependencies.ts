@@ -1,14 +1,12 @@
-import type { AuditLog } from '../../kernel/audit/audit-log.js';
 import type { ChannelBindingRepository } from '../../kernel/channels/channel-binding-repository.js';
 import type { TenantRepository } from '../../kernel/tenants/tenant-repository.js';
 import type { UnitRepository } from '../../kernel/units/unit-repository.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 
-/** What the workspace routes (units, channel bindings, the start card, the audit log) need. */
+/** What the workspace routes (units, channel bindings, the start card) need. */
 export interface WorkspaceDependencies {
   readonly tenants: TenantRepository;
   readonly users: UserRepository;
   readonly units: UnitRepository;
   readonly bindings: ChannelBindingRepository;
-  readonly audit: AuditLog;
 }

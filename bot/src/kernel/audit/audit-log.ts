@@ -1,4 +1,5 @@
 import type { AuditEntry } from './audit-entry.js';
+import type { AuditPage, AuditPageQuery } from './audit-query.js';
 
 /** The append-only audit log. */
 export interface AuditLog {
@@ -10,4 +11,9 @@ export interface AuditLog {
   append(entry: AuditEntry): Promise<AuditEntry>;
   /** Newest first. */
   list(tenantId: string, options?: { readonly limit?: number }): Promise<AuditEntry[]>;
+  /**
+   * One page of the entries matching the filter, newest first with the id as tie-breaker, found by
+   * keyset (an entry appended meanwhile never shifts a page); its cost does not grow with the log.
+   */
+  listPage(tenantId: string, query: AuditPageQuery): Promise<AuditPage<AuditEntry>>;
 }

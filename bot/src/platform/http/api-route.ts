@@ -55,6 +55,11 @@ export interface ApiRoute<Body extends z.ZodType = z.ZodType, Response extends z
   readonly headers?: readonly ApiHeader[];
   /** The statuses a success may have, for the OpenAPI document; `[200]` by default (e.g. `[201, 200]` for a create that may be a retry). */
   readonly successStatuses?: readonly number[];
+  /**
+   * A route that answers with a file instead of JSON (e.g. CSV): the body is the file's text, sent with
+   * this content type as an attachment named by `fileName`.
+   */
+  readonly produces?: { readonly contentType: string; readonly fileName: () => string };
   /** Schema of a successful response (from `contract/`): the handler's return type, the OpenAPI document, and checked in development. */
   readonly response: Response;
   readonly handle: (request: ApiRequest<z.output<Body>>) => Promise<ApiResult<ResponseBody<Response>>>;

@@ -15,7 +15,7 @@ const errorResponse = {
 const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = { 200: 'OK', 201: 'Opprettet' };
 
 function successResponses(route: ApiRoute): Record<number, unknown> {
-  const content = { 'application/json': { schema: z.toJSONSchema(route.response, { unrepresentable: 'any' }) } };
+  const content = { [route.produces?.contentType ?? 'application/json']: { schema: z.toJSONSchema(route.response, { unrepresentable: 'any' }) } };
   return Object.fromEntries(
     (route.successStatuses ?? [200]).map((status) => [status, { description: STATUS_DESCRIPTIONS[status] ?? 'OK', content }]),
   );

@@ -45,6 +45,16 @@ export function registerApiRoute(server: Server, route: ApiRoute, options: Regis
       });
       if (options.validateResponses) checkResponse(route, result.status ?? 200, result.body);
       res.header('Cache-Control', 'no-store');
+      if (route.produces && typeof result.body === 'string') {
+        const file = Buffer.from(result.body, 'utf8');
+        res.writeHead(result.status ?? 200, {
+          'Content-Type': route.produces.contentType,
+          'Content-Length': String(file.length),
+          'Content-Disposition': `attachment; filename="${route.produces.fileName().replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        });
+        res.end(file);
+        return;
+      }
       res.send(result.status ?? 200, result.body);
     } catch (caught) {
       const error = caught instanceof ZodError ? userError('invalid-input', formatZodIssues(caught)) : caught;

@@ -1,54 +1,205 @@
-import { invalidResponseError } from '../../platform/api-error.js';
+import type { AuditEntryView, AuditResponse } from '../../../../contract/audit.js';
+import { invalidResponseError, userMessageFor } from '../../platform/api-error.js';
 import { canReadAudit } from '../../platform/access.js';
-import type { AuditEntryView } from '../../../../contract/audit.js';
-import { auditRows } from './audit-rows.js';
 import { el } from '../../platform/dom.js';
+import { selectField, textField } from '../../platform/form-fields.js';
 import { hrefFor } from '../../platform/router.js';
 import type { View } from '../../platform/view.js';
+import {
+  auditExportPath,
+  auditFilterQuery,
+  auditFiltersFrom,
+  auditPagePath,
+  hasAuditFilter,
+  type AuditFilterState,
+} from './audit-filters.js';
 
-/** `#/revisjon`: the audit log (admin/coordinator): who opened which personal data, and other audited acts. */
-export const auditLogView: View = async (target, { api, user }) => {
+/** Entries per page of the log. */
+const PAGE_SIZE = 50;
+const COLUMNS = ['Tidspunkt', 'Hvem', 'Hendelse', 'Bosetting', 'Enhet', 'Personer', 'Detaljer'];
+
+/** `#/revisjon`: the audit log (admin/coordinator) in Norwegian, filtered by the hash query, a page at a time, downloadable as CSV. */
+export const auditLogView: View = async (target, { api, user, query }) => {
   const me = await user.me();
   target.append(el('h1', { tabindex: '-1' }, 'Revisjonslogg'));
   if (!canReadAudit(me.roles)) {
     target.append(el('p', { class: 'panel' }, 'Bare bosettingskoordinatorer og administratorer kan lese revisjonsloggen.'));
     return;
   }
-  const rows = auditRows(parseEntries(await api.get('/api/audit')));
+  const filters = auditFiltersFrom(query);
+  const first = parseAuditPage(await api.get(auditPagePath(filters, PAGE_SIZE)));
+  let next = first.continuationToken;
+  const rows = el('tbody', {}, ...first.entries.map(entryRow));
+  const status = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const caption = el('caption', { id: 'audit-caption' }, captionText(first.entries.length, next !== undefined, filters));
+  let shown = first.entries.length;
+  const more = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-more' }, 'Vis flere hendelser');
+  more.hidden = next === undefined;
+  more.addEventListener('click', async () => {
+    more.setAttribute('disabled', '');
+    try {
+      const page = parseAuditPage(await api.get(auditPagePath(filters, PAGE_SIZE, next)));
+      next = page.continuationToken;
+      rows.append(...page.entries.map(entryRow));
+      shown += page.entries.length;
+      caption.textContent = captionText(shown, next !== undefined, filters);
+      status.textContent = page.entries.length === 1 ? '1 hendelse til vises.' : `${page.entries.length} hendelser til vises.`;
+      more.hidden = next === undefined;
+    } catch (error) {
+      status.textContent = `Kunne ikke hente flere hendelser. ${userMessageFor(error)}`;
+    } finally {
+      more.removeAttribute('disabled');
+    }
+  });
+
   target.append(
     el('p', {}, 'Hver åpning av navn i sikker sone og hver endring av bosettinger loggføres her. Loggen kan ikke endres.'),
-    rows.length === 0
-      ? el('p', { class: 'panel', 'data-testid': 'audit-table' }, 'Loggen er tom.')
+    filterForm(filters, first.filters),
+    exportButton(filters, (blob) => saveFile(blob, `revisjonslogg-${new Date().toISOString().slice(0, 10)}.csv`), api.getBlob.bind(api)),
+    first.entries.length === 0
+      ? el('p', { class: 'panel', 'data-testid': 'audit-table' }, hasAuditFilter(filters) ? 'Ingen hendelser passer filteret.' : 'Loggen er tom.')
       : el(
           'div',
           { class: 'table-scroll', role: 'region', 'aria-labelledby': 'audit-caption', tabindex: '0' },
           el(
             'table',
             { class: 'data-table', 'data-testid': 'audit-table' },
-            el('caption', { id: 'audit-caption' }, `${rows.length === 1 ? '1 hendelse' : `${rows.length} hendelser`}, nyeste først`),
-            el('thead', {}, el('tr', {}, ...['Tidspunkt', 'Hvem', 'Hva', 'Gjelder', 'Detaljer'].map((h) => el('th', { scope: 'col' }, h)))),
-            el(
-              'tbody',
-              {},
-              ...rows.map((row) =>
-                el(
-                  'tr',
-                  { 'data-testid': `audit-row-${row.id}` },
-                  el('td', { class: 'nowrap' }, el('time', { datetime: row.at }, row.when)),
-                  el('td', {}, row.who),
-                  el('td', {}, row.action),
-                  el('td', {}, row.resourcePath ? el('a', { href: hrefFor(row.resourcePath) }, row.resource) : row.resource),
-                  el('td', {}, row.details),
-                ),
-              ),
-            ),
+            caption,
+            el('thead', {}, el('tr', {}, ...COLUMNS.map((h) => el('th', { scope: 'col' }, h)))),
+            rows,
           ),
         ),
+    el('p', {}, more),
+    status,
   );
 };
 
-function parseEntries(body: unknown): AuditEntryView[] {
-  const entries = (body as { entries?: unknown } | undefined)?.entries;
-  if (!Array.isArray(entries)) throw invalidResponseError(200);
-  return entries as AuditEntryView[];
+function filterForm(filters: AuditFilterState, options: AuditResponse['filters']): HTMLElement {
+  const who = selectField({
+    testId: 'audit-filter-user',
+    label: 'Hvem',
+    value: filters.actorId,
+    options: [{ value: '', label: 'Alle' }, ...options.users],
+  });
+  const action = selectField({
+    testId: 'audit-filter-action',
+    label: 'Hendelse',
+    value: filters.action,
+    options: [{ value: '', label: 'Alle' }, ...options.actions],
+  });
+  const from = textField({ testId: 'audit-filter-from', label: 'Fra dato', value: filters.from });
+  const to = textField({ testId: 'audit-filter-to', label: 'Til dato', value: filters.to });
+  for (const field of [from, to]) field.control.type = 'date';
+  const persons = textField({
+    testId: 'audit-filter-persons',
+    label: 'Minst antall personer',
+    hint: 'Hendelser som gjelder minst så mange personer',
+    value: filters.minPersons,
+    inputMode: 'numeric',
+  });
+  const form = el(
+    'form',
+    { class: 'filter-bar', 'data-testid': 'audit-filters', 'aria-label': 'Filtrer revisjonsloggen' },
+    who.wrapper,
+    action.wrapper,
+    from.wrapper,
+    to.wrapper,
+    persons.wrapper,
+    filters.settlementId
+      ? el(
+          'p',
+          { class: 'filter-chip', 'data-testid': 'audit-filter-settlement' },
+          'Bare én bosetting · ',
+          el('a', { href: hrefFor(`/revisjon?${auditFilterQuery({ ...filters, settlementId: '' })}`) }, 'vis alle bosettinger'),
+        )
+      : null,
+    el(
+      'p',
+      { class: 'form-actions' },
+      el('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'audit-filter-apply' }, 'Bruk filter'),
+      hasAuditFilter(filters) ? el('a', { href: hrefFor('/revisjon'), class: 'button', 'data-testid': 'audit-filter-reset' }, 'Nullstill') : null,
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen: AuditFilterState = {
+      settlementId: filters.settlementId,
+      actorId: who.control.value,
+      action: action.control.value,
+      from: from.control.value,
+      to: to.control.value,
+      minPersons: persons.control.value.trim(),
+    };
+    const search = auditFilterQuery(chosen);
+    window.location.hash = hrefFor(search ? `/revisjon?${search}` : '/revisjon');
+  });
+  return form;
+}
+
+function exportButton(
+  filters: AuditFilterState,
+  save: (blob: Blob) => void,
+  getBlob: (path: string) => Promise<Blob>,
+): HTMLElement {
+  const button = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-export' }, 'Last ned som CSV');
+  const message = el('span', { class: 'field-hint', role: 'status', 'aria-live': 'polite', 'data-testid': 'audit-export-status' });
+  button.addEventListener('click', async () => {
+    button.setAttribute('disabled', '');
+    message.textContent = 'Henter …';
+    try {
+      save(await getBlob(auditExportPath(filters)));
+      message.textContent = 'Lastet ned. Nedlastingen er loggført.';
+    } catch (error) {
+      message.textContent = `Kunne ikke laste ned. ${userMessageFor(error)}`;
+    } finally {
+      button.removeAttribute('disabled');
+    }
+  });
+  return el('p', { class: 'export-bar' }, button, ' ', message);
+}
+
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function entryRow(entry: AuditEntryView): HTMLElement {
+  return el(
+    'tr',
+    { 'data-testid': `audit-row-${entry.id}` },
+    el('td', { class: 'nowrap' }, el('time', { datetime: entry.at }, entry.when)),
+    el('td', {}, entry.who),
+    el('td', {}, entry.actionLabel),
+    el(
+      'td',
+      {},
+      entry.settlement
+        ? el(
+            'a',
+            { href: hrefFor(`/bosettinger/${encodeURIComponent(entry.settlement.id)}`), 'data-testid': `audit-settlement-${entry.id}` },
+            entry.settlement.label,
+          )
+        : '',
+    ),
+    el('td', {}, entry.unit ?? ''),
+    el('td', { class: 'numeric' }, entry.persons === undefined ? '' : String(entry.persons)),
+    el('td', {}, entry.details ?? ''),
+  );
+}
+
+function captionText(count: number, moreFollow: boolean, filters: AuditFilterState): string {
+  const events = count === 1 ? '1 hendelse' : `${count} hendelser`;
+  return `${events}${hasAuditFilter(filters) ? ' som passer filteret' : ''}, nyeste først${moreFollow ? ' (flere finnes)' : ''}`;
+}
+
+function parseAuditPage(body: unknown): AuditResponse {
+  const page = body as Partial<AuditResponse> | undefined;
+  if (!Array.isArray(page?.entries) || !Array.isArray(page?.filters?.users) || !Array.isArray(page?.filters?.actions)) {
+    throw invalidResponseError(200);
+  }
+  return page as AuditResponse;
 }

@@ -14,6 +14,7 @@ export const SETTLEMENT_KIND: DocumentKind<Settlement> = {
 };
 
 /** Most settlements in one page. */
+const MAX_IDS_PER_LOOKUP = 200;
 const MAX_PAGE_SIZE = 100;
 
 /** SettlementRepository on the `core` container. */
@@ -70,6 +71,18 @@ export class CosmosSettlementRepository implements SettlementRepository {
     const settlements = found.slice(0, query.limit).map((item) => item.value);
     const last = settlements.at(-1);
     return found.length > query.limit && last ? { settlements, next: { arrivalDate: last.arrivalDate, id: last.id } } : { settlements };
+  }
+
+  /** The settlements with these ids, in one query (a page of the audit log names at most 200). */
+  async listByIds(tenantId: string, settlementIds: readonly string[]): Promise<Settlement[]> {
+    const ids = [...new Set(settlementIds)];
+    if (ids.length === 0) return [];
+    if (ids.length > MAX_IDS_PER_LOOKUP) throw new DomainError('invalid-input', `At most ${MAX_IDS_PER_LOOKUP} settlements per lookup.`);
+    const found = await this.store.query(tenantId, {
+      where: 'ARRAY_CONTAINS(@settlementIds, c.data.id)',
+      parameters: [{ name: '@settlementIds', value: ids }],
+    });
+    return found.map((item) => item.value);
   }
 
   /** Creates the settlement; conflict if it exists. */

@@ -2,7 +2,6 @@ import { renderShellCard } from '../cards/render-shell-card.js';
 import type { WorkspaceDependencies } from '../workspace-dependencies.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
-import { auditResponseSchema } from '../../../../../contract/audit.js';
 import { cardResponseSchema, channelBindingsResponseSchema, unitsResponseSchema } from '../../../../../contract/workspace.js';
 
 /** Routes about the signed-in user's municipality: units, channel bindings and the tab's start card. */
@@ -54,29 +53,6 @@ export function tenantRoutes(deps: WorkspaceDependencies): ApiRoute[] {
           deps.bindings.list(tenantId),
         ]);
         return { body: { card: renderShellCard({ tenantName: tenant?.name ?? 'Kommunen', units, bindings }) } };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/audit',
-      summary: 'Revisjonsloggen (nyeste først); for administrator og bosettingskoordinator',
-      auth: 'user',
-      roles: ['admin', 'coordinator'],
-      response: auditResponseSchema,
-      handle: async ({ user }) => {
-        const tenantId = signedIn(user).tenantId;
-        const [entries, users] = await Promise.all([deps.audit.list(tenantId, { limit: 200 }), deps.users.list(tenantId)]);
-        const names = new Map(users.map((u) => [u.id, u.displayName]));
-        const views = entries.map(({ id, actorId, action, resource, at, details }) => ({
-          id,
-          actorId,
-          actorName: names.get(actorId),
-          action,
-          resource,
-          at,
-          details,
-        }));
-        return { body: { entries: views } };
       },
     }),
   ];

@@ -32,7 +32,7 @@ export async function ensureStorage(client: CosmosClient, options: EnsureStorage
   return {
     core: await ensureContainer(database, CONTAINER_NAMES.core, COMPOSITE_INDEXES.core),
     personalData: await ensureContainer(database, CONTAINER_NAMES.personalData),
-    audit: await ensureContainer(database, CONTAINER_NAMES.audit),
+    audit: await ensureContainer(database, CONTAINER_NAMES.audit, COMPOSITE_INDEXES.audit),
     outbox: await ensureContainer(database, CONTAINER_NAMES.outbox),
   };
 }

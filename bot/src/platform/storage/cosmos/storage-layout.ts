@@ -21,12 +21,19 @@ export const CONTAINER_NAMES = {
 /**
  * Composite indexes per container: an `ORDER BY` on two fields needs one (Azure Cosmos DB and the
  * embedded server both refuse the query without it). The settlement list pages by arrival date,
- * newest first, with the settlement id as tie-breaker, so a page boundary is exact.
+ * newest first, with the settlement id as tie-breaker, so a page boundary is exact; the audit log likewise.
  */
 export const COMPOSITE_INDEXES: Readonly<Partial<Record<ContainerRole, readonly CompositePath[][]>>> = {
   core: [
     [
       { path: '/data/arrivalDate', order: 'descending' },
+      { path: '/data/id', order: 'descending' },
+    ],
+  ],
+  // The audit log pages newest first, the entry id as tie-breaker.
+  audit: [
+    [
+      { path: '/data/at', order: 'descending' },
       { path: '/data/id', order: 'descending' },
     ],
   ],

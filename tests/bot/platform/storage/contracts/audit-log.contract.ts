@@ -92,5 +92,52 @@ export function describeAuditLogContract(name: string, makeSubject: Make<AuditLo
       await assertRejectsWithCode(subject.log.append(entry(tenantId, 'e1', '2026-01-05T08:00:00.000Z')), 'audit-failed');
       assert.deepEqual(await subject.log.list(tenantId), []);
     });
+
+    describe('listPage', () => {
+      const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 8, minute)).toISOString();
+
+      it('should page newest first with ties broken by id, each entry once, while entries are added', async () => {
+        const { log } = await makeSubject();
+        const tenantId = newTenantId();
+        for (const [id, minute] of [['a', 1], ['b', 2], ['c', 2], ['d', 3], ['e', 4]] as const) await log.append(entry(tenantId, id, at(minute)));
+        const first = await log.listPage(tenantId, { filter: {}, limit: 2 });
+        assert.deepEqual(first.entries.map((e) => e.id), ['e', 'd']);
+        assert.ok(first.next);
+        // Appended between the pages: newer than the cursor, so it does not shift what follows.
+        await log.append(entry(tenantId, 'f', at(5)));
+        const second = await log.listPage(tenantId, { filter: {}, limit: 2, after: first.next });
+        assert.deepEqual(second.entries.map((e) => e.id), ['c', 'b']);
+        const third = await log.listPage(tenantId, { filter: {}, limit: 2, after: second.next });
+        assert.deepEqual(third.entries.map((e) => e.id), ['a']);
+        assert.equal(third.next, undefined);
+      });
+
+      it('should filter by settlement, user, action, dates and at least so many persons', async () => {
+        const { log } = await makeSubject();
+        const tenantId = newTenantId();
+        const base = entry(tenantId, 'x', at(0));
+        await log.append({ ...base, id: 'read-2', at: at(1) }); // personIds: 2, settlement s1, user-1
+        await log.append({ ...base, id: 'register-5', at: at(2), action: 'settlement.register', details: { persons: 5 } });
+        await log.append({ ...base, id: 'other-user', at: at(3), actorId: 'user-2', resource: 'settlement:s2' });
+        await log.append({ ...base, id: 'bind', at: at(4), action: 'channel.bind', resource: 'unit:nav', details: { conversationId: 'c' } });
+        const ids = async (filter: Parameters<AuditLog['listPage']>[1]['filter']) =>
+          (await log.listPage(tenantId, { filter, limit: 50 })).entries.map((e) => e.id);
+        assert.deepEqual(await ids({ settlementId: 's1' }), ['register-5', 'read-2']);
+        assert.deepEqual(await ids({ actorId: 'user-2' }), ['other-user']);
+        assert.deepEqual(await ids({ action: 'channel.bind' }), ['bind']);
+        assert.deepEqual(await ids({ fromAt: at(2), toAt: at(4) }), ['other-user', 'register-5']);
+        assert.deepEqual(await ids({ minPersons: 3 }), ['register-5']);
+        assert.deepEqual(await ids({ minPersons: 2 }), ['other-user', 'register-5', 'read-2']);
+        assert.deepEqual(await ids({ settlementId: 's1', minPersons: 3, actorId: 'user-1' }), ['register-5']);
+      });
+
+      it('should not page another tenant’s entries and refuse a page size outside 1–200', async () => {
+        const { log } = await makeSubject();
+        const tenantId = newTenantId();
+        await log.append(entry(newTenantId(), 'theirs', at(1)));
+        assert.deepEqual((await log.listPage(tenantId, { filter: {}, limit: 10 })).entries, []);
+        for (const limit of [0, 201, 1.5]) await assertRejectsWithCode(log.listPage(tenantId, { filter: {}, limit }), 'invalid-input');
+      });
+    });
   });
 }
