@@ -4,12 +4,14 @@ export type Child = Node | string | null | undefined | false;
 /** Attribute values for {@link el}: strings are set, `true` sets an empty attribute, false/undefined skip it. */
 export type Attributes = Readonly<Record<string, string | boolean | undefined>>;
 
+/** A custom element's tag (e.g. `fluent-button`): always has a hyphen. */
+export type CustomTag = `${string}-${string}`;
+
 /** Creates an element with attributes and children; the only way the tab builds markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes?: Attributes, ...children: Child[]): HTMLElementTagNameMap[K];
+/** Creates a custom element (Fluent's `fluent-…`); it upgrades once its definition is registered. */
+export function el(tag: CustomTag, attributes?: Attributes, ...children: Child[]): HTMLElement;
+export function el(tag: string, attributes: Attributes = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');

@@ -93,7 +93,7 @@ export class RulesEditor {
       value: row.unitId,
       options: this.units.map((u) => ({ value: u.id, label: u.name })),
     });
-    unit.control.addEventListener('change', () => this.update(index, { unitId: unit.control.value }, false));
+    unit.control.addEventListener('change', () => this.update(index, { unitId: unit.control.value ?? '' }, false));
     const scope = selectField({
       testId: `rule-${n}-scope`,
       label: `Gjelder, regel ${n}`,
@@ -111,7 +111,7 @@ export class RulesEditor {
         options: [{ value: '', label: 'Ingen grense' }, ...values.map((v) => ({ value: String(v), label: `${v} år` }))],
       });
       field.control.disabled = row.scope === 'everyone';
-      field.control.addEventListener('change', () => this.update(index, { [which]: field.control.value }, false));
+      field.control.addEventListener('change', () => this.update(index, { [which]: field.control.value ?? '' }, false));
       return cell(field);
     };
     const guardians = checkbox({

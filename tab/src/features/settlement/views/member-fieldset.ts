@@ -81,7 +81,7 @@ export function memberFieldset(options: MemberFieldsetOptions): HTMLElement {
 }
 
 /** Rewrites a valid date typed as ISO or d.m.åååå as dd.mm.åååå; true when the text changed. */
-export function normaliseDate(input: HTMLInputElement): boolean {
+export function normaliseDate(input: { value: string }): boolean {
   const iso = parseDisplayDate(input.value);
   const shown = iso === undefined ? input.value : formatIsoDate(iso);
   if (shown === input.value) return false;
