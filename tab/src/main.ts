@@ -115,7 +115,7 @@ function canonicaliseUrl(): void {
 function showStartFailure(alert: ErrorAlert, error: unknown): void {
   alert.showError(error);
   const outlet = byId('view');
-  const reload = el('button', { type: 'button', class: 'button' }, 'Last inn på nytt');
+  const reload = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Last inn på nytt');
   reload.addEventListener('click', () => window.location.reload());
   outlet.removeAttribute('aria-busy');
   outlet.replaceChildren(el('div', { class: 'panel' }, el('p', {}, 'Introteam kunne ikke starte.'), reload));

@@ -1,10 +1,9 @@
-import { el } from '../dom.js';
+import { el, type ButtonElement } from '../dom.js';
 
 /** Fluent button appearances the tab uses: one `primary` per view, `secondary` for the rest, `subtle` in dense rows. */
 export type ButtonAppearance = 'primary' | 'secondary' | 'subtle';
 
-/** A `fluent-button` as the views use it (a form-associated element with `disabled` and `type`). */
-export type ButtonElement = HTMLElement & { disabled: boolean; type: string };
+export type { ButtonElement };
 
 /** Options for {@link button} and {@link linkButton}. */
 export interface ButtonOptions {
@@ -29,7 +28,7 @@ export function button(label: string, options: ButtonOptions = {}): ButtonElemen
       'aria-label': options.ariaLabel,
     },
     label,
-  ) as ButtonElement;
+  );
 }
 
 /** A link that looks like a Fluent button (navigation, e.g. «Registrer ny bosetting»). */

@@ -66,7 +66,11 @@ export function memberFieldset(options: MemberFieldsetOptions): HTMLElement {
   });
   role.control.addEventListener('change', () => handlers.onChange({ role: role.control.value === 'child' ? 'child' : 'adult' }, true));
   const remove = handlers.onRemove
-    ? el('button', { type: 'button', class: 'button button-danger', 'data-testid': `member-${n}-remove` }, `Fjern person ${n}`)
+    ? el(
+        'fluent-button',
+        { type: 'button', appearance: 'secondary', class: 'button-danger', 'data-testid': `member-${n}-remove` },
+        `Fjern person ${n}`,
+      )
     : null;
   if (remove && handlers.onRemove) remove.addEventListener('click', handlers.onRemove);
   return el(
