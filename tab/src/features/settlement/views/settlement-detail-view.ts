@@ -99,8 +99,12 @@ function manageControls(
 ): HTMLElement | string {
   if (!canManageSettlements(me.roles) || settlement.status !== 'open') return '';
   const edit = el(
-    'a',
-    { class: 'button', href: hrefFor(`/bosettinger/${encodeURIComponent(settlement.id)}/rediger`), 'data-testid': 'edit-settlement' },
+    'fluent-anchor-button',
+    {
+      appearance: 'secondary',
+      href: hrefFor(`/bosettinger/${encodeURIComponent(settlement.id)}/rediger`),
+      'data-testid': 'edit-settlement',
+    },
     'Endre',
   );
   const cancel = cancelControls({
@@ -150,6 +154,6 @@ function warningsRegion(warnings: readonly string[]): HTMLElement | string {
 
 function focusTask(container: HTMLElement, ref: TaskRef): void {
   const item = container.querySelector<HTMLElement>(`[data-testid="${CSS.escape(`task-${ref.unitId}-${ref.taskId}`)}"]`);
-  const firstButton = item?.querySelector<HTMLElement>('.task-actions button');
+  const firstButton = item?.querySelector<HTMLElement>('.task-actions fluent-button');
   (firstButton ?? item)?.focus();
 }

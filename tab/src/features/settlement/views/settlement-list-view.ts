@@ -19,7 +19,11 @@ export const settlementListView: View = async (target, { api, user }) => {
   const list = el('ul', { class: 'settlement-list', 'data-testid': 'settlement-list' }, ...rows.map(rowItem));
   const summaryLine = el('p', { 'data-testid': 'settlement-summary' }, summary(rows, next !== undefined));
   const status = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const more = el('button', { type: 'button', class: 'button', 'data-testid': 'settlement-list-more' }, 'Vis flere bosettinger');
+  const more = el(
+    'fluent-button',
+    { type: 'button', appearance: 'secondary', 'data-testid': 'settlement-list-more' },
+    'Vis flere bosettinger',
+  );
   more.hidden = next === undefined;
   more.addEventListener('click', async () => {
     more.setAttribute('disabled', '');
@@ -45,8 +49,8 @@ export const settlementListView: View = async (target, { api, user }) => {
           'p',
           {},
           el(
-            'a',
-            { href: hrefFor('/bosettinger/ny'), class: 'button button-primary', 'data-testid': 'new-settlement' },
+            'fluent-anchor-button',
+            { href: hrefFor('/bosettinger/ny'), appearance: 'primary', 'data-testid': 'new-settlement' },
             'Registrer ny bosetting',
           ),
         )
