@@ -7,6 +7,8 @@ export interface SettlementRepository {
   get(tenantId: string, settlementId: string): Promise<Versioned<Settlement> | undefined>;
   /** Newest arrival first (ties by id), one page at a time; the cost of a page does not grow with the tenant's data. */
   listPage(tenantId: string, query: SettlementPageQuery): Promise<SettlementPage>;
+  /** Settlements registered before references existed, oldest first (at most `limit`), for housekeeping to number. */
+  listWithoutReference(tenantId: string, limit: number): Promise<Versioned<Settlement>[]>;
   /** Creates; DomainError('conflict') if the id exists. */
   create(settlement: Settlement): Promise<Versioned<Settlement>>;
   /** Replaces if `etag` is current; DomainError('conflict') otherwise. */
