@@ -38,3 +38,18 @@ export async function assignMissingReferences(services: AssignMissingReferencesD
   }
   return assigned;
 }
+
+/**
+ * {@link assignMissingReferences} as housekeeping: once a run finds a tenant with nothing left to
+ * number, later runs in this process skip it without a query (every new registration is numbered
+ * when it is made); a restart checks each tenant once more.
+ */
+export function referenceBackfill(services: AssignMissingReferencesDeps): (tenantId: string) => Promise<number> {
+  const done = new Set<string>();
+  return async (tenantId) => {
+    if (done.has(tenantId)) return 0;
+    const assigned = await assignMissingReferences(services, tenantId);
+    if (assigned === 0) done.add(tenantId);
+    return assigned;
+  };
+}

@@ -6,7 +6,10 @@ import { DomainError } from '../../../../../bot/src/kernel/domain-error.js';
 import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date.js';
 import type { Settlement } from '../../../../../bot/src/features/settlement/domain/settlement.js';
 import { referenceYearAt } from '../../../../../bot/src/features/settlement/domain/settlement-reference.js';
-import { assignMissingReferences } from '../../../../../bot/src/features/settlement/use-cases/assign-missing-references.js';
+import {
+  assignMissingReferences,
+  referenceBackfill,
+} from '../../../../../bot/src/features/settlement/use-cases/assign-missing-references.js';
 import { registerSettlement } from '../../../../../bot/src/features/settlement/use-cases/register-settlement.js';
 import { createSettlementHarness, DEMO, type SettlementHarness } from '../../../../support/settlements/settlement-harness.js';
 import { testRegistration } from '../../../../support/settlements/test-household.js';
@@ -76,5 +79,16 @@ describe('assignMissingReferences (housekeeping, embedded Cosmos DB)', function 
     assert.equal(await assignMissingReferences(h.services, DEMO_TENANT_ID), 1);
     const stored = (await h.repositories.settlements.get(DEMO_TENANT_ID, id))!.value;
     assert.deepEqual([stored.reference, stored.addressArea], ['BOS-2025-001', 'Nord']);
+  });
+
+  it('should stop querying a tenant once a housekeeping run found nothing left to number', async () => {
+    const run = referenceBackfill(h.services);
+    const id = await legacy('2025-02-01T10:00:00.000Z');
+    const query = sinon.spy(h.repositories.settlements, 'listWithoutReference');
+    assert.equal(await run(DEMO_TENANT_ID), 1);
+    assert.equal(await run(DEMO_TENANT_ID), 0);
+    assert.equal(await run(DEMO_TENANT_ID), 0);
+    assert.equal(query.callCount, 2, 'the third run asked nothing');
+    assert.equal(await referenceOf(id), 'BOS-2025-001');
   });
 });
