@@ -30,6 +30,10 @@ describe('settlement-filters', () => {
     assert.deepEqual(read, { q: '2026-14', status: '', unitId: '', arrivalMonth: '' });
   });
 
+  it('should drop a search that is no reference when a link carries one, so a name never reaches the server', () => {
+    assert.equal(filtersFromHashQuery(new URLSearchParams('sok=Amina%20Haddad&status=open')).q, '');
+  });
+
   it('should ask the API with its parameter names, the page size and the token when paging', () => {
     assert.equal(listApiPath(NO_FILTERS, 25), '/api/settlements?limit=25');
     assert.equal(

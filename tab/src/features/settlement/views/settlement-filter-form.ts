@@ -1,7 +1,15 @@
 import { el } from '../../../platform/dom.js';
 import { selectField, textField } from '../../../platform/form-fields.js';
 import { hrefFor } from '../../../platform/router.js';
-import { NO_FILTERS, arrivalMonthOptions, isFiltered, listPathFor, type SettlementListFilters } from '../settlement-filters.js';
+import {
+  NOT_A_REFERENCE,
+  NO_FILTERS,
+  arrivalMonthOptions,
+  isFiltered,
+  isReferenceSearch,
+  listPathFor,
+  type SettlementListFilters,
+} from '../settlement-filters.js';
 
 /** Options of {@link settlementFilterForm}. */
 export interface SettlementFilterFormOptions {
@@ -71,10 +79,26 @@ export function settlementFilterForm(options: SettlementFilterFormOptions): Sett
         : null,
     ),
   );
+  const showSearchError = (message: string): void => {
+    const errorId = search.control.getAttribute('data-error-id');
+    const slot = errorId ? form.querySelector<HTMLElement>(`[id="${errorId}"]`) : null;
+    if (slot) {
+      slot.textContent = message;
+      slot.hidden = false;
+    }
+    search.control.setAttribute('aria-invalid', 'true');
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const text = search.control.value.trim();
+    if (text !== '' && !isReferenceSearch(text)) {
+      // Never into the address: the text may be a name.
+      showSearchError(NOT_A_REFERENCE);
+      search.control.focus();
+      return;
+    }
     const chosen: SettlementListFilters = {
-      q: search.control.value.trim(),
+      q: text,
       status: status.control.value === 'open' || status.control.value === 'cancelled' ? status.control.value : '',
       unitId: unit.control.value,
       arrivalMonth: month.control.value,
@@ -83,14 +107,6 @@ export function settlementFilterForm(options: SettlementFilterFormOptions): Sett
   });
   return {
     element: form,
-    showSearchError: (message) => {
-      const errorId = search.control.getAttribute('data-error-id');
-      const slot = errorId ? form.querySelector<HTMLElement>(`[id="${errorId}"]`) : null;
-      if (slot) {
-        slot.textContent = message;
-        slot.hidden = false;
-      }
-      search.control.setAttribute('aria-invalid', 'true');
-    },
+    showSearchError,
   };
 }
