@@ -22,6 +22,8 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   let channel: PlaygroundPage;
   let tab: Page;
   let settlementId = '';
+  /** `BOS-yyyy-nnn`, as the card title shows it. */
+  let reference = '';
 
   before(async () => {
     harness = await startLocalStackHarness(['bosetting', 'barnehage']);
@@ -61,10 +63,12 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     assert.ok(settlementId, `detail url: ${tab.url()}`);
     const settlement = await harness.stack.repositories.settlements.get(DEMO_TENANT_ID, settlementId);
     assert.deepEqual([...(settlement?.value.affectedUnitIds ?? [])].sort(), ['barnehage', 'bosetting', 'helsetjeneste', 'nav', 'voi']);
+    reference = settlement?.value.reference ?? '';
+    assert.match(reference, /^BOS-\d{4}-\d{3,}$/);
   });
 
   it('should announce it in the Barnehage channel without names, with the unit’s tasks', async () => {
-    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
+    const card = await channel.waitForCardText(`Ny bosetting ${reference} – Barnehage`);
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Barnehageplass/);
     assert.match(text, /1 voksen, 1 barn/);
@@ -72,7 +76,7 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   });
 
   it('should complete a task from the card and show the updated card', async () => {
-    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
+    const card = await channel.waitForCardText(`Ny bosetting ${reference} – Barnehage`);
     const task = card
       .locator('.ac-container')
       .filter({ hasText: 'Barnehageplass' })

@@ -1,6 +1,5 @@
 import { userMessageFor } from '../../../platform/api-error.js';
 import { canWorkInUnit } from '../../../platform/access.js';
-import { formatIsoDate } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { onViewLeave } from '../../../platform/leave-guard.js';
 import { backLink, whileBusy } from '../../../platform/markers.js';
@@ -9,6 +8,7 @@ import { hrefFor } from '../../../platform/router.js';
 import { parsePersonsResponse, parseSettlementResponse } from '../parse-settlement.js';
 import { auditNotice, securePersonRows, type SecurePersonRow } from '../secure-zone-rows.js';
 import { householdSummary } from '../settlement-labels.js';
+import { settlementTitle } from '../settlement-rows.js';
 import type { View } from '../../../platform/view.js';
 
 /**
@@ -26,8 +26,12 @@ export const secureZoneView: View = async (target, { api, user, params }) => {
   const zone = el('section', { class: 'panel secure-zone', 'data-testid': 'secure-zone', 'aria-labelledby': 'secure-zone-heading' });
   target.append(
     backLink(hrefFor(`/bosettinger/${encodeURIComponent(id)}`), 'Tilbake til bosettingen'),
-    el('h1', { tabindex: '-1', id: 'secure-zone-heading' }, `Sikker sone – ${unit?.unitName ?? 'ukjent enhet'}`),
-    el('p', {}, `Bosetting med ankomst ${formatIsoDate(settlement.arrivalDate)}: ${householdSummary(settlement)}.`),
+    el(
+      'h1',
+      { tabindex: '-1', id: 'secure-zone-heading' },
+      `Sikker sone – ${unit?.unitName ?? 'ukjent enhet'}${settlement.reference ? ` – ${settlement.reference}` : ''}`,
+    ),
+    el('p', {}, `${settlementTitle(settlement)}: ${householdSummary(settlement)}.`),
     zone,
   );
   const blocked =
