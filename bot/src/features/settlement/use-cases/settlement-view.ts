@@ -9,7 +9,7 @@ import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
 import { summarizeSettlement } from '../domain/settlement-summary.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
-import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
+import { ownerRoleLabel } from '../../../kernel/checklist/owner-role-label.js';
 import { mayWorkUnit, seesAllSettlements, unitsOf } from '../../../kernel/users/require-role.js';
 import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
@@ -113,7 +113,7 @@ function taskView(task: ChecklistTask, { today, staff, viewer }: FlowViewContext
     taskId: task.taskId,
     title: task.title,
     description: task.description,
-    ownerRoleLabel: ROLE_LABELS[task.ownerRole as Role] ?? task.ownerRole,
+    ownerRoleLabel: ownerRoleLabel(task.ownerRole),
     dueDate: task.dueDate,
     status: task.status,
     statusLabel: TASK_STATUS_LABELS[task.status],
