@@ -8,6 +8,7 @@ import { summarizeSettlement } from '../domain/settlement-summary.js';
 import { formatNorwegianDate, summaryFacts } from '../domain/settlement-summary-facts.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
+import type { TenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import { expandCard, type AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
 import { latestCommentText } from './latest-comment-text.js';
 
@@ -24,6 +25,8 @@ export interface SettlementUnitCardData {
   readonly staffNames: ReadonlyMap<string, string>;
   /** Who the card is for: a refresh is per viewer; a posted card (no id) offers no "Frigi". */
   readonly viewer: TaskViewer;
+  /** The tenant's privacy settings (whether need counts are shown as numbers); the defaults when absent. */
+  readonly privacy?: TenantPrivacy;
 }
 
 /**
@@ -39,7 +42,7 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
   return expandCard(template, {
     title: `${open ? 'Ny bosetting' : 'Bosetting'} – ${data.unitName}`,
     notice: settlement.status === 'cancelled' ? 'Bosettingen er avlyst.' : open ? '' : 'Bosettingen gjelder ikke lenger denne enheten.',
-    facts: summaryFacts(summarizeSettlement(settlement)),
+    facts: summaryFacts(summarizeSettlement(settlement), data.privacy),
     unitName: data.unitName,
     progressText: progress
       ? `${progress.done} av ${progress.total} fullført${progress.overdue > 0 ? `, ${progress.overdue} forfalt` : ''}`
