@@ -10,7 +10,7 @@ import { privacySettingsSchema } from '../../../../../contract/privacy.js';
 const privacyBody = z.object(
   {
     minHouseholdForCounts: z.union([z.literal(1), z.literal(3), z.literal(5), z.literal('never')], {
-      error: 'Velg 1, 3, 5 eller «aldri».',
+      error: 'Antall per behov må være 1, 3, 5 eller «never» (aldri antall).',
     }),
   },
   { error: 'Forespørselen må være et objekt' },
