@@ -101,7 +101,11 @@ export const settlementViewSchema = z.strictObject({
   adultCount: count,
   childCount: count,
   ageBands: z.array(z.strictObject({ band: ageBandSchema, label: z.string(), count })),
-  needs: z.array(z.strictObject({ flag: needFlagSchema, label: z.string(), count })),
+  /**
+   * Needs held by at least one member. `countText` is what to show: the number, or "Ja" in a
+   * household too small for numbers (the tenant's privacy setting); `count` only when shown.
+   */
+  needs: z.array(z.strictObject({ flag: needFlagSchema, label: z.string(), countText: z.string(), count: count.optional() })),
   interpreterLanguages: z.array(z.string()),
   units: z.array(settlementUnitViewSchema),
   /** ISO instant. */

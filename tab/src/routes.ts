@@ -1,6 +1,7 @@
 import { Router } from './platform/router.js';
 import { affectedUnitRulesView } from './features/settlement/admin/affected-unit-rules-view.js';
 import { auditLogView } from './features/audit/audit-log-view.js';
+import { privacyView } from './features/settlement/admin/privacy-view.js';
 import { routineTemplatesView } from './features/settlement/admin/routine-templates-view.js';
 import { secureZoneView } from './features/settlement/views/secure-zone-view.js';
 import { settlementDetailView } from './features/settlement/views/settlement-detail-view.js';
@@ -20,5 +21,6 @@ export function createRouter(): Router<View> {
     .add('/bosettinger/:id/sikker-sone/:unitId', secureZoneView)
     .add('/admin/regler', affectedUnitRulesView)
     .add('/admin/rutiner', routineTemplatesView)
+    .add('/admin/personvern', privacyView)
     .add('/revisjon', auditLogView);
 }

@@ -75,7 +75,7 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     assert.ok(!text.includes(MOTHER.name) && !text.includes(TODDLER.name));
   });
 
-  it('should complete a task from the card and show the updated card', async () => {
+  it('should complete a task from the card and show the updated card, the finished task collapsed', async () => {
     const card = await channel.waitForCardText(`Ny bosetting ${reference} – Barnehage`);
     const task = card
       .locator('.ac-container')
@@ -83,6 +83,8 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
       .filter({ has: channel.page.getByRole('button', { name: 'Fullfør' }) })
       .last();
     await channel.clickCardAction(task, 'Fullfør');
+    // The replacement card collapses finished tasks; the toggle shows them.
+    await channel.clickCardAction(await channel.waitForCardText('Vis fullførte (1)'), 'Vis fullførte (1)');
     await channel.waitForCardText('Fullført (Berit Barnehage)');
     const flow = await harness.stack.repositories.flows.get(DEMO_TENANT_ID, settlementId, 'barnehage');
     assert.equal(flow?.value.tasks.find((t) => t.title === 'Barnehageplass')?.completedBy, BARNEHAGE_MEMBER_ID);

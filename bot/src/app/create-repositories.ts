@@ -10,6 +10,7 @@ import { CosmosConversationRepository } from '../platform/storage/cosmos/cosmos-
 import { CosmosTenantRepository } from '../platform/storage/cosmos/cosmos-tenant-repository.js';
 import { CosmosUnitRepository } from '../platform/storage/cosmos/cosmos-unit-repository.js';
 import { CosmosUserRepository } from '../platform/storage/cosmos/cosmos-user-repository.js';
+import { CosmosWelcomeMarkerRepository } from '../platform/storage/cosmos/cosmos-welcome-marker-repository.js';
 import { CachedAffectedUnitRulesRepository } from '../features/settlement/storage/cached-affected-unit-rules-repository.js';
 import { CachedRoutineTemplateRepository } from '../features/settlement/storage/cached-routine-template-repository.js';
 import { CosmosAffectedUnitRulesRepository } from '../features/settlement/storage/cosmos-affected-unit-rules-repository.js';
@@ -39,6 +40,7 @@ export function createRepositories(containers: StorageContainers, options: Repos
     units: new CachedUnitRepository(new CosmosUnitRepository(containers.core), ttlMs),
     bindings: new CachedChannelBindingRepository(new CosmosChannelBindingRepository(containers.core), ttlMs),
     conversations: new CosmosConversationRepository(containers.core),
+    welcomeMarkers: new CosmosWelcomeMarkerRepository(containers.core),
     audit: new CosmosAuditLog(containers.audit),
     settlements: new CosmosSettlementRepository(containers.core),
     references: new CosmosSettlementReferenceCounter(containers.core),

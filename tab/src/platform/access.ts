@@ -43,6 +43,7 @@ export function navItems(roles: readonly RoleView[]): NavItem[] {
   if (isAdmin(roles)) {
     items.push({ path: '/admin/regler', label: 'Berørte enheter', testId: 'nav-rules' });
     items.push({ path: '/admin/rutiner', label: 'Rutiner', testId: 'nav-routines' });
+    items.push({ path: '/admin/personvern', label: 'Personvern', testId: 'nav-privacy' });
   }
   if (canReadAudit(roles)) items.push({ path: '/revisjon', label: 'Revisjonslogg', testId: 'nav-audit' });
   return items;

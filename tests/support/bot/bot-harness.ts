@@ -20,6 +20,8 @@ export interface Origin {
   readonly scope: 'personal' | 'channel';
   readonly userId: string;
   readonly tenantId?: string;
+  /** For `channel`: another channel than {@link TEST_CHANNEL_ID}. */
+  readonly channelId?: string;
 }
 
 /** A bot wired to real repositories on the embedded Cosmos DB, with the demo tenant seeded. */
@@ -65,13 +67,14 @@ export const TEST_CHANNEL_ID = '19:barnehage-kanal@thread.tacv2';
 function templateFor(origin: Origin): Partial<Activity> {
   const tenantId = origin.tenantId ?? DEMO_TENANT_ID;
   const channel = origin.scope === 'channel';
+  const channelId = origin.channelId ?? TEST_CHANNEL_ID;
   return {
     channelId: 'msteams',
     serviceUrl: 'https://smba.example.test/emea/',
     from: { id: `29:${origin.userId}`, aadObjectId: origin.userId, name: 'Testbruker' },
     recipient: { id: '28:introteam-bot', name: 'Introteam' },
     conversation: {
-      id: channel ? `${TEST_CHANNEL_ID};messageid=1700000000000` : `a:personal-${origin.userId}`,
+      id: channel ? `${channelId};messageid=1700000000000` : `a:personal-${origin.userId}`,
       conversationType: channel ? 'channel' : 'personal',
       tenantId,
       isGroup: channel,
@@ -79,9 +82,7 @@ function templateFor(origin: Origin): Partial<Activity> {
     },
     channelData: {
       tenant: { id: tenantId },
-      ...(channel
-        ? { team: { id: '19:team@thread.tacv2', name: 'Demo kommune' }, channel: { id: TEST_CHANNEL_ID, name: 'Barnehage' } }
-        : {}),
+      ...(channel ? { team: { id: '19:team@thread.tacv2', name: 'Demo kommune' }, channel: { id: channelId, name: 'Barnehage' } } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TenantRepository } from '../../../bot/src/kernel/tenants/tenant-repository.js';
-import type { Tenant } from '../../../bot/src/kernel/tenants/tenant.js';
+import { DomainError } from '../../../bot/src/kernel/domain-error.js';
+import type { Tenant, TenantPrivacy } from '../../../bot/src/kernel/tenants/tenant.js';
 import { InMemoryVersionedMap } from './in-memory-versioned-map.js';
 
 /** TenantRepository in memory, for unit tests. */
@@ -18,5 +19,12 @@ export class InMemoryTenantRepository implements TenantRepository {
     }
     this.tenants.create(tenant.tenantId, [], tenant);
     return true;
+  }
+
+  /** Replaces the privacy settings; not-found for an unknown tenant. */
+  async setPrivacy(tenantId: string, privacy: TenantPrivacy): Promise<Tenant> {
+    const current = this.tenants.read(tenantId, []);
+    if (current === undefined) throw new DomainError('not-found', 'The tenant is not set up.');
+    return this.tenants.replace(tenantId, [], { ...current.value, privacy }, current.etag).value;
   }
 }

@@ -36,7 +36,7 @@ describe('access', () => {
     );
     assert.deepEqual(
       navItems([admin]).map((i) => i.path),
-      ['/', '/bosettinger', '/admin/regler', '/admin/rutiner', '/revisjon'],
+      ['/', '/bosettinger', '/admin/regler', '/admin/rutiner', '/admin/personvern', '/revisjon'],
     );
   });
 

@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../../platform/feature-module.js';
 import { settlementOutboxRenderers } from './delivery/render-announcement.js';
+import { privacyRoutes } from './http/privacy-routes.js';
 import { routineAdminRoutes } from './http/routine-admin-routes.js';
 import { settlementRoutes } from './http/settlement-routes.js';
 import type { SettlementServices } from './settlement-services.js';
@@ -23,7 +24,7 @@ export interface SettlementModule extends FeatureModule {
 export function createSettlementModule(services: SettlementServices, links: TabLinkOptions): SettlementModule {
   return {
     name: 'settlement',
-    routes: [...settlementRoutes(services), ...routineAdminRoutes(services)],
+    routes: [...settlementRoutes(services), ...routineAdminRoutes(services), ...privacyRoutes(services)],
     cardActions: settlementCardVerbs({ settlementServices: services, bindings: services.bindings, links }),
     outboxRenderers: settlementOutboxRenderers(services, links),
     housekeeping: [

@@ -7,6 +7,7 @@ import type { SettlementReferenceCounter } from './ports/settlement-reference-co
 import type { SettlementRepository } from './ports/settlement-repository.js';
 import type { UnitFlowRepository } from './ports/unit-flow-repository.js';
 import type { UnitRepository } from '../../kernel/units/unit-repository.js';
+import type { TenantRepository } from '../../kernel/tenants/tenant-repository.js';
 import type { UserRepository } from '../../kernel/users/user-repository.js';
 import type { OutboxRepository } from '../../kernel/outbox/outbox-repository.js';
 import type { ChannelAnnouncements } from './delivery/channel-announcements.js';
@@ -26,6 +27,8 @@ export interface SettlementServices {
   readonly units: UnitRepository;
   readonly users: UserRepository;
   readonly bindings: ChannelBindingRepository;
+  /** Cached; the tenant's privacy settings decide how need counts are shown. */
+  readonly tenants: TenantRepository;
   /** Append only: the feature writes audit entries (intents and reads of names), never reads them. */
   readonly audit: Pick<AuditLog, 'append'>;
   readonly announcements: ChannelAnnouncements;

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error.js';
-import type { OutboxMessage, OutboxSubject, OutboxTopic } from './outbox-message.js';
+import type { OutboxMessage, OutboxOperation, OutboxSubject, OutboxTopic } from './outbox-message.js';
 import { outboxMessageId } from './outbox-message-id.js';
 
 /** What the application knows when it decides that a unit's channel gets a message. */
@@ -18,9 +18,14 @@ export interface NewOutboxMessageInput {
    * of one posted card shares one document: a newer request re-arms it (`OutboxRepository.rearm`)
    * and N requests while it waits give one PUT, rendered from the current state when it goes.
    */
-  readonly operation?: 'send' | 'update';
+  readonly operation?: OutboxOperation;
   /** For `update`: the topic of the message (same subject and unit) whose posted card is replaced. */
   readonly updatesTopic?: OutboxTopic;
+  /**
+   * For `reply`: the topic of the message (same subject and unit) in whose thread this is posted.
+   * A reply's id is built like a send's (each topic once), so a notice is never coalesced away.
+   */
+  readonly repliesToTopic?: OutboxTopic;
   /** When the message is created. */
   readonly now: Date;
   /** Not tried before this time (default: `now`). */
@@ -36,6 +41,9 @@ export function newOutboxMessage(input: NewOutboxMessageInput): OutboxMessage {
   if ((operation === 'update') !== (input.updatesTopic !== undefined)) {
     throw new DomainError('invalid-input', 'An update names the topic it replaces (updatesTopic); a send does not.');
   }
+  if ((operation === 'reply') !== (input.repliesToTopic !== undefined)) {
+    throw new DomainError('invalid-input', 'A reply names the topic whose thread it goes to (repliesToTopic); a send does not.');
+  }
   const createdAt = input.now.toISOString();
   const subject = { type: input.subject.type, id: input.subject.id };
   return {
@@ -46,6 +54,7 @@ export function newOutboxMessage(input: NewOutboxMessageInput): OutboxMessage {
     topic: { ...input.topic },
     operation,
     ...(input.updatesTopic === undefined ? {} : { updatesMessageId: outboxMessageId(subject, input.unitId, input.updatesTopic) }),
+    ...(input.repliesToTopic === undefined ? {} : { repliesToMessageId: outboxMessageId(subject, input.unitId, input.repliesToTopic) }),
     conversationId: input.conversationId,
     status: 'pending',
     attempts: 0,

@@ -13,6 +13,9 @@ export interface OutboxSubject {
  */
 export type OutboxTopic = { readonly name: string } & { readonly [field: string]: string | number };
 
+/** What the outbox does with a message: post it, replace a posted one, or reply in a posted one's thread. */
+export type OutboxOperation = 'send' | 'update' | 'reply';
+
 /** Delivery state of one outgoing message. */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'superseded';
 
@@ -25,10 +28,15 @@ export interface OutboxMessage {
   /** The unit whose channel gets the message (the coordinator's delivery status is per unit). */
   readonly unitId: string;
   readonly topic: OutboxTopic;
-  /** `send` posts a new message; `update` replaces the activity a `send` message posted. */
-  readonly operation: 'send' | 'update';
+  /**
+   * `send` posts a new message; `update` replaces the activity a `send` message posted; `reply`
+   * posts in the thread of the activity a `send` message posted (a notice under its announcement).
+   */
+  readonly operation: OutboxOperation;
   /** For `update`: the id of the outbox message whose posted activity is replaced. */
   readonly updatesMessageId?: string;
+  /** For `reply`: the id of the outbox message whose posted activity starts the thread replied in. */
+  readonly repliesToMessageId?: string;
   /** Teams conversation (channel) id to post to. */
   readonly conversationId: string;
   readonly status: OutboxStatus;

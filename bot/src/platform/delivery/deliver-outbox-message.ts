@@ -11,6 +11,7 @@ import type { ChannelSender, SentActivity } from './channel-sender.js';
 import type { ConversationPacer } from './conversation-pacer.js';
 import { NO_RENDERER, rendererFor } from './outbox-renderers.js';
 import { DeliveryError } from './delivery-error.js';
+import { threadConversation } from './thread-conversation.js';
 import { toDeliveryError } from './to-delivery-error.js';
 
 /** Everything one delivery needs; built once by the dispatcher. */
@@ -57,7 +58,7 @@ const MARK_SENT_ATTEMPTS = 3;
 
 /**
  * Delivers one due message (see deliver-in-lanes.ts): its subject type's renderer (none → failed
- * `no-renderer`) → (update: the original's activity) → claim (one attempt, under a lease) →
+ * `no-renderer`) → (update, reply: the original's activity) → claim (one attempt, under a lease) →
  * conversation reference → render → its turn under the rate limits → send or update → markSent.
  * Retryable failures are rescheduled with backoff (Retry-After as a minimum) until the attempts
  * run out; `hooks` hear when the request goes out and until when a message waits.
@@ -73,14 +74,16 @@ export async function deliverOutboxMessage(
   // If-Match on the listed version: a dispatcher that changed it first wins (skipped).
   if (render === undefined) return fail(context, due, NO_RENDERER);
   let targetActivityId: string | undefined;
-  if (message.operation === 'update') {
+  let threadActivityId: string | undefined;
+  if (message.operation === 'update' || message.operation === 'reply') {
     const original = await originalState(context, message, now);
     if (original.kind === 'gone') return guard(context, due, 'superseded', () => context.outbox.markSuperseded(due, now));
     if (original.kind === 'in-flight') {
       hooks.onRetryAt?.(original.until);
       return guard(context, due, 'deferred', () => context.outbox.reschedule(due, original.until, now));
     }
-    targetActivityId = original.activityId;
+    if (message.operation === 'update') targetActivityId = original.activityId;
+    else threadActivityId = original.activityId;
   }
   const claimed = await context.outbox.claim(due, new Date(now.getTime() + context.leaseMs), now);
   if (claimed === undefined) return 'skipped';
@@ -110,10 +113,11 @@ export async function deliverOutboxMessage(
   let sent: SentActivity;
   try {
     const observer = { onAnswered: () => hooks.onRequestDone?.() };
-    sent =
-      targetActivityId === undefined
-        ? await context.sender.send(conversation, payload, observer)
-        : await context.sender.update(conversation, targetActivityId, payload, observer);
+    // A reply is a post to the announcement's thread; an update replaces the original in place.
+    if (targetActivityId !== undefined) sent = await context.sender.update(conversation, targetActivityId, payload, observer);
+    else if (threadActivityId !== undefined)
+      sent = await context.sender.send(threadConversation(conversation, threadActivityId), payload, observer);
+    else sent = await context.sender.send(conversation, payload, observer);
   } catch (error) {
     hooks.onRequestDone?.();
     return retryOrFail(context, claimed, toDeliveryError(error, context.now()), hooks);
@@ -128,13 +132,13 @@ type OriginalState =
   | { readonly kind: 'gone' };
 
 /**
- * An update needs its original's activity. Not posted yet (pending, failed, superseded, missing)
- * → the update is superseded: the original renders the current state when it goes. Being sent
- * right now → wait a little for the outcome.
+ * An update needs its original's activity, a reply the activity that starts its thread. Not posted
+ * yet (pending, failed, superseded, missing) → superseded: the original renders the current state
+ * when it goes. Being sent right now → wait a little for the outcome.
  */
 async function originalState(context: DeliveryContext, message: OutboxMessage, now: Date): Promise<OriginalState> {
-  const original =
-    message.updatesMessageId === undefined ? undefined : await context.outbox.get(message.tenantId, message.updatesMessageId);
+  const originalId = message.operation === 'reply' ? message.repliesToMessageId : message.updatesMessageId;
+  const original = originalId === undefined ? undefined : await context.outbox.get(message.tenantId, originalId);
   const value = original?.value;
   if (value?.status === 'sent' && value.activityId !== undefined) return { kind: 'posted', activityId: value.activityId };
   if (value?.status === 'sending') return { kind: 'in-flight', until: new Date(now.getTime() + ORIGINAL_IN_FLIGHT_WAIT_MS) };

@@ -7,7 +7,6 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { renderHelpCard } from './cards/render-help-card.js';
-import { renderWelcomeCard } from './cards/render-welcome-card.js';
 import { isDomainError } from '../../kernel/domain-error.js';
 import { activityIdentity } from './activity-identity.js';
 import type { BotDependencies } from './bot-dependencies.js';
@@ -16,7 +15,7 @@ import { cardActionError } from './card-action-error.js';
 import { errorResponse } from './card-action-response.js';
 import { routeCardAction } from './card-action-router.js';
 import { HELP_WORDS, parseCommand } from './parse-command.js';
-import { saveConversation } from './save-conversation.js';
+import { welcomeConversation } from './welcome-conversation.js';
 
 /** The Introteam bot: install handling, text commands and Universal Actions (`Action.Execute`). */
 export class IntroteamBot extends TeamsActivityHandler {
@@ -38,9 +37,7 @@ export class IntroteamBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    await saveConversation(context, this.services.conversations, this.services.now());
-    const isChannel = activityIdentity(context).conversationType === 'channel';
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderWelcomeCard({ isChannel }))));
+    await welcomeConversation(context, this.services);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

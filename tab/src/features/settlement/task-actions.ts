@@ -6,6 +6,23 @@ import type { TaskAction } from '../../../../contract/settlement.js';
 /** Longest comment the API accepts (bot/src/kernel/checklist/comment-task.ts). */
 export const MAX_COMMENT_LENGTH = 1000;
 
+/**
+ * The words for a task's actions and marks; the unit's Adaptive Card uses the same ones
+ * (`tests/contract/card-tab-wording.test.ts` compares them with the card template).
+ */
+export const TASK_WORDS = {
+  take: 'Jeg tar den',
+  complete: 'Fullfør',
+  release: 'Frigi oppgaven',
+  reopen: 'Gjenåpne',
+  comment: 'Kommenter',
+  sendComment: 'Send kommentar',
+  overdue: 'Forfalt',
+  ownerRole: 'Ansvarlig',
+  /** Shown with every comment field: comments are read by the whole unit and are not in the secure zone. */
+  commentWarning: 'Ikke skriv navn, fødselsdatoer eller helseopplysninger.',
+} as const;
+
 /** A button offered for a task. */
 export interface TaskActionButton {
   readonly action: Exclude<TaskAction, 'comment'>;
@@ -27,10 +44,10 @@ export function taskActionButtons(task: Task): TaskActionButton[] {
   });
   const offered = task.actions;
   return [
-    ...(offered.take ? [button('take', 'Jeg tar den')] : []),
-    ...(offered.complete ? [button('complete', 'Fullfør')] : []),
-    ...(offered.release ? [button('reopen', 'Frigi oppgaven')] : []),
-    ...(offered.reopen ? [button('reopen', 'Gjenåpne')] : []),
+    ...(offered.take ? [button('take', TASK_WORDS.take)] : []),
+    ...(offered.complete ? [button('complete', TASK_WORDS.complete)] : []),
+    ...(offered.release ? [button('reopen', TASK_WORDS.release)] : []),
+    ...(offered.reopen ? [button('reopen', TASK_WORDS.reopen)] : []),
   ];
 }
 

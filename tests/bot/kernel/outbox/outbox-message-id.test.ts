@@ -102,6 +102,22 @@ describe('newOutboxMessage', () => {
     });
     assert.equal(message.updatesMessageId, 'settlement|s-1|barnehage|announcement');
   });
+  it('should point a reply at the message whose thread it goes to, keeping the full topic in its id', () => {
+    const message = newOutboxMessage({ ...base, topic: { name: 'edited', version: 3 }, operation: 'reply', repliesToTopic: announcement });
+    assert.equal(message.repliesToMessageId, 'settlement|s-1|barnehage|announcement');
+    assert.equal(message.id, 'settlement|s-1|barnehage|edited|version=3');
+    assert.equal(message.updatesMessageId, undefined);
+  });
+  it('should refuse a reply without the topic of its thread and a send with one', () => {
+    assert.throws(
+      () => newOutboxMessage({ ...base, topic: { name: 'edited', version: 3 }, operation: 'reply' }),
+      (error) => isDomainError(error, 'invalid-input'),
+    );
+    assert.throws(
+      () => newOutboxMessage({ ...base, topic: { name: 'x' }, repliesToTopic: announcement }),
+      (error) => isDomainError(error, 'invalid-input'),
+    );
+  });
   it('should hold the message until notBefore when one is given', () => {
     const later = new Date('2026-11-25T07:00:00.000Z');
     const message = newOutboxMessage({ ...base, topic: { name: 'reminder', date: '2026-11-25' }, notBefore: later });

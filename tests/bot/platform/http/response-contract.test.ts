@@ -76,6 +76,8 @@ describe('API responses against contract/', () => {
 
     const rules = await callRoute<RulesResponse>(DEMO.admin, 'GET', '/api/affected-unit-rules', {});
     await callRoute(DEMO.admin, 'PUT', '/api/affected-unit-rules', {}, { rules: rules.rules });
+    await callRoute(DEMO.admin, 'GET', '/api/admin/privacy', {});
+    await callRoute(DEMO.admin, 'PUT', '/api/admin/privacy', {}, { minHouseholdForCounts: 3 });
     const { templates } = await callRoute<RoutineTemplatesResponse>(DEMO.admin, 'GET', '/api/routine-templates', {});
     const barnehageRoutine = templates.find((t) => t.unitId === 'barnehage')!;
     await callRoute(DEMO.admin, 'PUT', '/api/routine-templates/{unitId}', { unitId: 'barnehage' }, { tasks: barnehageRoutine.tasks });

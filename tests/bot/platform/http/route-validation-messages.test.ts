@@ -44,6 +44,7 @@ const cancel = to(DEMO.coordinator, 'POST', `/api/settlements/${SETTLEMENT}/canc
 const taskAction = (path = TASK_PATH) => to(DEMO.barnehage, 'POST', path);
 const rules = to(DEMO.admin, 'PUT', '/api/affected-unit-rules');
 const routine = to(DEMO.admin, 'PUT', '/api/routine-templates/barnehage');
+const privacy = to(DEMO.admin, 'PUT', '/api/admin/privacy');
 
 /** Bad input for every route that takes a body (keyed as the OpenAPI document names them), plus the secure zone's query. */
 const BAD_REQUESTS: Readonly<Record<string, readonly BadRequest[]>> = {
@@ -95,6 +96,11 @@ const BAD_REQUESTS: Readonly<Record<string, readonly BadRequest[]>> = {
     routine('a title with a newline', { tasks: [{ ...task, title: 'Plass\navklart' }] }, 'Tittel'),
     routine('a description with ESC', { tasks: [{ ...task, description: 'Se \u001B[31m' }] }, 'Beskrivelse'),
     routine('a task id with a space', { tasks: [{ ...task, id: 'plass avklart' }] }, 'Oppgave-ID'),
+  ],
+  'PUT /api/admin/privacy': [
+    privacy('a household size that is not offered', { minHouseholdForCounts: 2 }, 'Antall per behov'),
+    privacy('the household size as text', { minHouseholdForCounts: '3' }, 'Antall per behov'),
+    privacy('no setting', {}, 'Antall per behov'),
   ],
   'GET /api/settlements/{settlementId}/persons': [
     to(DEMO.barnehage, 'GET', `/api/settlements/${SETTLEMENT}/persons?unitId=Barnehage`)(

@@ -52,6 +52,37 @@ describe('IntroteamBot', () => {
     assert.equal(stored?.scope, 'personal');
   });
 
+  it('should post one welcome card when both install events arrive for the same conversation', async () => {
+    const userId = '00000000-0000-4000-8000-0000000000c1';
+    await harness
+      .adapter({ scope: 'personal', userId })
+      .send({ type: 'installationUpdate', action: 'add' })
+      .assertReply((reply) => assert.match(cardText(reply), /Velkommen til Introteam/))
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: '28:introteam-bot', name: 'Introteam' }] })
+      .assertNoReply('no second welcome', 50)
+      .send({ type: 'installationUpdate', action: 'add' })
+      .assertNoReply('no second welcome', 50);
+    assert.ok(await harness.repositories.conversations.get(DEMO_TENANT_ID, `a:personal-${userId}`));
+  });
+
+  it('should tell a channel already bound to a unit which unit instead of how to bind it', async () => {
+    const channelId = '19:allerede-koblet@thread.tacv2';
+    await harness.repositories.bindings.put({
+      tenantId: DEMO_TENANT_ID,
+      unitId: 'grunnskole',
+      conversationId: channelId,
+      boundBy: ADMIN_ID,
+      boundAt: '2026-11-24T08:00:00.000Z',
+    });
+    await harness
+      .adapter({ scope: 'channel', userId: ADMIN_ID, channelId })
+      .send({ type: 'installationUpdate', action: 'add' })
+      .assertReply((reply) => {
+        assert.match(cardText(reply), /Kanalen er koblet til Grunnskole\./);
+        assert.doesNotMatch(cardText(reply), /koble kanal\*\*/);
+      });
+  });
+
   it('should refuse koble kanal outside a channel with a Norwegian explanation', async () => {
     await harness
       .adapter({ scope: 'personal', userId: ADMIN_ID })

@@ -2,12 +2,15 @@ import template from './templates/settlement-unit.json' with { type: 'json' };
 import { TASK_STATUS_LABELS, type ChecklistTask } from '../../../kernel/checklist/checklist-task.js';
 import { checklistProgress } from '../../../kernel/checklist/checklist-progress.js';
 import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
+import { ownerRoleLabel } from '../../../kernel/checklist/owner-role-label.js';
 import { offeredTaskActions, type TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { summarizeSettlement } from '../domain/settlement-summary.js';
 import { formatNorwegianDate, summaryFacts } from '../domain/settlement-summary-facts.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
+import type { TenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import { expandCard, type AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
+import { latestCommentText } from './latest-comment-text.js';
 
 /** What the unit's settlement card shows; everything in it is name-free (staff names only). */
 export interface SettlementUnitCardData {
@@ -22,6 +25,8 @@ export interface SettlementUnitCardData {
   readonly staffNames: ReadonlyMap<string, string>;
   /** Who the card is for: a refresh is per viewer; a posted card (no id) offers no "Frigi". */
   readonly viewer: TaskViewer;
+  /** The tenant's privacy settings (whether need counts are shown as numbers); the defaults when absent. */
+  readonly privacy?: TenantPrivacy;
 }
 
 /**
@@ -37,17 +42,33 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
   return expandCard(template, {
     title: `${open ? 'Ny bosetting' : 'Bosetting'}${settlement.reference ? ` ${settlement.reference}` : ''} – ${data.unitName}`,
     notice: settlement.status === 'cancelled' ? 'Bosettingen er avlyst.' : open ? '' : 'Bosettingen gjelder ikke lenger denne enheten.',
-    facts: summaryFacts(summarizeSettlement(settlement)),
+    facts: summaryFacts(summarizeSettlement(settlement), data.privacy),
     unitName: data.unitName,
     progressText: progress
       ? `${progress.done} av ${progress.total} fullført${progress.overdue > 0 ? `, ${progress.overdue} forfalt` : ''}`
       : 'ingen oppgaver',
-    tasks: (flow?.tasks ?? []).map((task) => taskView(task, data, active)),
+    taskGroups: taskGroups(flow?.tasks ?? [], data, active),
     active,
     settlementId: settlement.id,
     unitId: flow?.unitId ?? '',
     secureZoneUrl: data.secureZoneUrl,
   });
+}
+
+/** The id of the container the finished tasks are collapsed into (unique within the card). */
+export const DONE_TASKS_CONTAINER_ID = 'fullforte-oppgaver';
+
+/** Open and taken tasks shown; finished ones collapsed behind "Vis fullførte (n)" (Action.ToggleVisibility). */
+function taskGroups(tasks: readonly ChecklistTask[], data: SettlementUnitCardData, active: boolean) {
+  const pending = tasks.filter((task) => task.status !== 'done');
+  const done = tasks.filter((task) => task.status === 'done');
+  const view = (task: ChecklistTask) => taskView(task, data, active);
+  return [
+    ...(pending.length > 0 ? [{ containerId: 'oppgaver', visible: true, toggleTitle: '', tasks: pending.map(view) }] : []),
+    ...(done.length > 0
+      ? [{ containerId: DONE_TASKS_CONTAINER_ID, visible: false, toggleTitle: `Vis fullførte (${done.length})`, tasks: done.map(view) }]
+      : []),
+  ];
 }
 
 function taskView(task: ChecklistTask, data: SettlementUnitCardData, active: boolean) {
@@ -56,6 +77,7 @@ function taskView(task: ChecklistTask, data: SettlementUnitCardData, active: boo
   const who = task.status === 'done' ? task.completedBy : task.takenBy;
   const whoName = who ? (data.staffNames.get(who) ?? 'en kollega') : '';
   const parts = [
+    `Ansvarlig: ${ownerRoleLabel(task.ownerRole)}`,
     `Frist ${formatNorwegianDate(task.dueDate)}`,
     TASK_STATUS_LABELS[task.status] + (whoName ? ` (${whoName})` : ''),
     ...(overdue ? ['⚠ Forfalt'] : []),
@@ -67,6 +89,7 @@ function taskView(task: ChecklistTask, data: SettlementUnitCardData, active: boo
     description: task.description,
     statusLine: parts.join(' · '),
     statusColor: overdue ? 'Attention' : task.status === 'done' ? 'Good' : 'Default',
+    latestComment: latestCommentText(task.comments),
     canTake: offered.take,
     canComplete: offered.complete,
     canReopen: offered.reopen,

@@ -4,6 +4,11 @@ import type { ChannelBindingRepository } from '../../../kernel/channels/channel-
 import type { ChannelAnnouncements, EnqueueOptions } from './channel-announcements.js';
 import { settlementSubject, type SettlementTopic } from './settlement-topic.js';
 
+const ANNOUNCEMENT = { name: 'announcement' } as const;
+
+/** Change notices go in the announcement's thread, so the channel reads one thread per settlement. */
+const THREAD_REPLIES: ReadonlySet<SettlementTopic['name']> = new Set(['edited', 'cancelled', 'removed']);
+
 /** The part of the outbox that queuing needs: an idempotent create, and an upsert for coalescing updates. */
 export interface OutboxQueue {
   /** Creates the message unless its id exists; false when it already existed. */
@@ -22,7 +27,8 @@ export class OutboxChannelAnnouncements implements ChannelAnnouncements {
 
   /**
    * Queues the message once per (settlement, unit, topic); a card update re-arms the unit's one
-   * update message instead (one outbox write, no read). `no-channel` when the unit has no channel.
+   * update message instead (one outbox write, no read); a change notice is a reply in the
+   * announcement's thread. `no-channel` when the unit has no channel.
    */
   async enqueue(
     tenantId: string,
@@ -40,7 +46,8 @@ export class OutboxChannelAnnouncements implements ChannelAnnouncements {
       unitId,
       topic,
       conversationId,
-      ...(isUpdate ? { operation: 'update', updatesTopic: { name: 'announcement' } } : {}),
+      ...(isUpdate ? { operation: 'update', updatesTopic: ANNOUNCEMENT } : {}),
+      ...(THREAD_REPLIES.has(topic.name) ? { operation: 'reply', repliesToTopic: ANNOUNCEMENT } : {}),
       now: this.now(),
     });
     if (isUpdate) await this.outbox.rearm(message);

@@ -2,13 +2,14 @@ import { renderSettlementUnitCard } from '../cards/render-settlement-unit-card.j
 import type { AdaptiveCardJson } from '../../../platform/cards/expand-card.js';
 import type { TaskViewer } from '../../../kernel/checklist/task-permissions.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
+import { tenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
 import { secureZoneLink, type TabLinkOptions } from './secure-zone-link.js';
 import type { SettlementServices } from '../settlement-services.js';
 
-/** What {@link settlementCardForUnit} uses: the unit's flow, the unit's name and the staff's names. */
-export type SettlementCardForUnitDeps = Pick<SettlementServices, 'flows' | 'units' | 'users' | 'now'>;
+/** What {@link settlementCardForUnit} uses: the unit's flow, the unit's name, the staff's names and the tenant's privacy settings. */
+export type SettlementCardForUnitDeps = Pick<SettlementServices, 'flows' | 'units' | 'users' | 'tenants' | 'now'>;
 
 /** The unit's settlement card as it should look now (for posting, updating in place and refresh). */
 export async function settlementCardForUnit(
@@ -20,10 +21,12 @@ export async function settlementCardForUnit(
   /** The unit's flow when the caller has just read or written it (saves a read); `null` for none. */
   knownFlow?: UnitFlow | null,
 ): Promise<AdaptiveCardJson> {
-  const [flow, unit, users] = await Promise.all([
+  // Units, users and the tenant are cached: in steady state only the flow costs a round trip.
+  const [flow, unit, users, tenant] = await Promise.all([
     knownFlow !== undefined ? knownFlow && { value: knownFlow } : services.flows.get(settlement.tenantId, settlement.id, unitId),
     services.units.get(settlement.tenantId, unitId),
     services.users.list(settlement.tenantId),
+    services.tenants.get(settlement.tenantId),
   ]);
   return renderSettlementUnitCard({
     settlement,
@@ -33,5 +36,6 @@ export async function settlementCardForUnit(
     secureZoneUrl: secureZoneLink(links, settlement.id, unitId),
     staffNames: new Map(users.map((user) => [user.id, user.displayName])),
     viewer,
+    privacy: tenantPrivacy(tenant),
   });
 }

@@ -6,18 +6,20 @@ import { checklistProgress } from '../../../kernel/checklist/checklist-progress.
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import { NEED_LABELS } from '../domain/member-needs.js';
 import { isTaskOverdue } from '../../../kernel/checklist/overdue-tasks.js';
-import { summarizeSettlement } from '../domain/settlement-summary.js';
+import { summarizeSettlement, type SettlementSummary } from '../domain/settlement-summary.js';
+import { needCountDisplay } from '../domain/need-count-text.js';
+import { tenantPrivacy, type TenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import type { Settlement } from '../domain/settlement.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
-import { ROLE_LABELS, type Role } from '../../../kernel/users/role.js';
+import { ownerRoleLabel } from '../../../kernel/checklist/owner-role-label.js';
 import { mayWorkUnit, seesAllSettlements, unitsOf } from '../../../kernel/users/require-role.js';
 import { offeredTaskActions, type OfferedTaskActions } from '../../../kernel/checklist/task-permissions.js';
 import type { SettlementServices } from '../settlement-services.js';
 import { SETTLEMENT_SUBJECT_TYPE } from '../delivery/settlement-topic.js';
 import type { DeliveryStatus } from '../../../../../contract/settlement-view.js';
 
-/** What {@link settlementViews} uses: units, staff, channels, flows and the settlements' outbox messages. */
-export type SettlementViewsDeps = Pick<SettlementServices, 'units' | 'users' | 'bindings' | 'flows' | 'deliveries' | 'now'>;
+/** What {@link settlementViews} uses: units, staff, channels, flows, the settlements' outbox messages and the tenant's privacy settings. */
+export type SettlementViewsDeps = Pick<SettlementServices, 'units' | 'users' | 'bindings' | 'flows' | 'deliveries' | 'tenants' | 'now'>;
 
 /** Builds the tab's name-free views of settlements (`SettlementView` in contract/), with flows, delivery status and staff names. */
 export async function settlementViews(
@@ -29,13 +31,15 @@ export async function settlementViews(
   const tenantId = viewer.tenantId;
   const ids = settlements.map((s) => s.id);
   // One query per kind for the whole list, not one per settlement.
-  const [units, users, bindings, allFlows, allDeliveries] = await Promise.all([
+  const [units, users, bindings, allFlows, allDeliveries, tenant] = await Promise.all([
     services.units.list(tenantId),
     services.users.list(tenantId),
     services.bindings.list(tenantId),
     services.flows.listForSettlements(tenantId, ids),
     services.deliveries.listForSubjects(tenantId, SETTLEMENT_SUBJECT_TYPE, ids),
+    services.tenants.get(tenantId),
   ]);
+  const privacy = tenantPrivacy(tenant);
   const staff = new Map(users.map((u) => [u.id, u.displayName]));
   const today = osloToday(services.now());
   const views = [];
@@ -54,7 +58,7 @@ export async function settlementViews(
       adultCount: settlement.adultCount,
       childCount: settlement.childCount,
       ageBands: summary.ageBands.map((a) => ({ band: a.band, label: AGE_BAND_LABELS[a.band], count: a.count })),
-      needs: summary.needs.map((n) => ({ flag: n.flag, label: NEED_LABELS[n.flag], count: n.count })),
+      needs: needViews(summary, privacy),
       interpreterLanguages: summary.interpreterLanguages,
       units: unitIds.map((unitId) => {
         const flow = flows.find((f) => f.unitId === unitId);
@@ -75,6 +79,14 @@ export async function settlementViews(
     });
   }
   return views;
+}
+
+/** The needs with their shown text; the number only where the tenant's setting shows it, so a hidden count never reaches the tab. */
+function needViews(summary: SettlementSummary, privacy: TenantPrivacy) {
+  return summary.needs.map((need) => {
+    const display = needCountDisplay(need.count, summary.memberCount, privacy.minHouseholdForCounts);
+    return { flag: need.flag, label: NEED_LABELS[need.flag], countText: display.text, ...(display.shown ? { count: display.count } : {}) };
+  });
 }
 
 /** The settlements a viewer may see: all for admin, coordinator and leader; otherwise those affecting their units. */
@@ -114,7 +126,7 @@ function taskView(task: ChecklistTask, { today, staff, viewer }: FlowViewContext
     taskId: task.taskId,
     title: task.title,
     description: task.description,
-    ownerRoleLabel: ROLE_LABELS[task.ownerRole as Role] ?? task.ownerRole,
+    ownerRoleLabel: ownerRoleLabel(task.ownerRole),
     dueDate: task.dueDate,
     status: task.status,
     statusLabel: TASK_STATUS_LABELS[task.status],

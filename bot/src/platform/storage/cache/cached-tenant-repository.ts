@@ -1,8 +1,8 @@
-import type { Tenant } from '../../../kernel/tenants/tenant.js';
+import type { Tenant, TenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import type { TenantRepository } from '../../../kernel/tenants/tenant-repository.js';
 import { TtlCache } from './ttl-cache.js';
 
-/** Tenants read through a short-lived cache (every bot turn resolves its tenant); creating one invalidates it. */
+/** Tenants read through a short-lived cache (every bot turn resolves its tenant); creating or changing one invalidates it. */
 export class CachedTenantRepository implements TenantRepository {
   private readonly cache: TtlCache<Tenant | undefined>;
 
@@ -22,6 +22,14 @@ export class CachedTenantRepository implements TenantRepository {
       return await this.inner.createIfMissing(tenant);
     } finally {
       this.cache.invalidate(tenant.tenantId);
+    }
+  }
+
+  async setPrivacy(tenantId: string, privacy: TenantPrivacy): Promise<Tenant> {
+    try {
+      return await this.inner.setPrivacy(tenantId, privacy);
+    } finally {
+      this.cache.invalidate(tenantId);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
-import { isDomainError } from '../../../kernel/domain-error.js';
+import { DomainError, isDomainError } from '../../../kernel/domain-error.js';
 import type { TenantRepository } from '../../../kernel/tenants/tenant-repository.js';
-import type { Tenant } from '../../../kernel/tenants/tenant.js';
+import type { Tenant, TenantPrivacy } from '../../../kernel/tenants/tenant.js';
 import { VersionedDocumentStore, type DocumentKind } from './versioned-document-store.js';
 
 /** One `tenant` document per tenant partition. */
@@ -35,5 +35,14 @@ export class CosmosTenantRepository implements TenantRepository {
       }
       throw error;
     }
+  }
+
+  /** Replaces the privacy settings with If-Match on the tenant document (retried on conflict). */
+  async setPrivacy(tenantId: string, privacy: TenantPrivacy): Promise<Tenant> {
+    const saved = await this.store.update(tenantId, [], (current) => {
+      if (current === undefined) throw new DomainError('not-found', 'The tenant is not set up.');
+      return { ...current, privacy };
+    });
+    return saved.value;
   }
 }

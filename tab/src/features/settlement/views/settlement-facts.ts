@@ -16,7 +16,7 @@ export function settlementFacts(settlement: SettlementView): HTMLElement {
     ...fact('Boområde', settlement.addressArea ?? 'Ikke oppgitt'),
     ...fact('Husstand', householdSummary(settlement)),
     ...fact('Aldersgrupper', countList(settlement.ageBands, 'Ingen')),
-    ...fact('Kjente behov', countList(settlement.needs, 'Ingen registrert')),
+    ...fact('Kjente behov', needList(settlement.needs)),
     ...fact('Tolk', settlement.interpreterLanguages.length > 0 ? settlement.interpreterLanguages.join(', ') : 'Ikke behov'),
     ...fact('Registrert', formatInstant(settlement.createdAt)),
     ...(settlement.updatedAt ? fact('Sist endret', formatInstant(settlement.updatedAt)) : []),
@@ -27,4 +27,10 @@ function countList(items: readonly { readonly label: string; readonly count: num
   const shown = items.filter((item) => item.count > 0);
   if (shown.length === 0) return empty;
   return el('ul', { class: 'plain-list' }, ...shown.map((item) => el('li', {}, `${item.label}: ${item.count}`)));
+}
+
+/** "Behov for helseoppfølging: 2", or "…: Ja" where the server hides the number (small household). */
+function needList(needs: SettlementView['needs']): Node | string {
+  if (needs.length === 0) return 'Ingen registrert';
+  return el('ul', { class: 'plain-list' }, ...needs.map((need) => el('li', {}, `${need.label}: ${need.countText}`)));
 }

@@ -6,7 +6,7 @@ import { marker, whileBusy } from '../../../platform/markers.js';
 import { limitText } from '../../../platform/text-limit.js';
 import type { Task } from '../../../../../contract/settlement-view.js';
 import type { TaskAction } from '../../../../../contract/settlement.js';
-import { MAX_COMMENT_LENGTH, canComment, checkComment, dueText, taskActionButtons, taskStatusText } from '../task-actions.js';
+import { MAX_COMMENT_LENGTH, TASK_WORDS, canComment, checkComment, dueText, taskActionButtons, taskStatusText } from '../task-actions.js';
 
 /** Options for {@link taskItem}. */
 export interface TaskItemOptions {
@@ -51,14 +51,14 @@ export function taskItem(options: TaskItemOptions): HTMLElement {
     el(
       'p',
       { class: 'task-meta' },
-      el('span', {}, `Ansvarlig: ${task.ownerRoleLabel}`),
+      el('span', {}, `${TASK_WORDS.ownerRole}: ${task.ownerRoleLabel}`),
       el('span', {}, dueText(task)),
       el(
         'span',
         { 'data-testid': `task-status-${key}` },
         task.status === 'done' ? marker('done', taskStatusText(task)) : taskStatusText(task),
       ),
-      task.overdue ? marker('overdue', 'Forfalt', `task-overdue-${key}`) : null,
+      task.overdue ? marker('overdue', TASK_WORDS.overdue, `task-overdue-${key}`) : null,
     ),
     comments(task),
     buttons.length > 0 || comment.length > 0 ? el('div', { class: 'task-actions' }, ...buttons, ...comment.slice(0, 1)) : null,
@@ -105,14 +105,14 @@ function commentControls(
       'aria-controls': formId,
       'data-testid': `task-action-comment-${key}`,
     },
-    'Kommenter',
+    TASK_WORDS.comment,
   );
   // The counter under the box shows the limit, so the hint need not repeat it.
   const field = limitText(
     textArea({
       testId: `task-comment-text-${key}`,
       label: `Kommentar til «${title}»`,
-      hint: 'Ikke skriv navn eller andre personopplysninger.',
+      hint: TASK_WORDS.commentWarning,
       value: '',
       rows: 3,
       maxLength: MAX_COMMENT_LENGTH,
@@ -122,7 +122,7 @@ function commentControls(
   const send = el(
     'fluent-button',
     { type: 'submit', appearance: 'primary', 'data-testid': `task-comment-submit-${key}` },
-    'Send kommentar',
+    TASK_WORDS.sendComment,
   );
   const cancel = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Avbryt');
   const form = el(

@@ -19,7 +19,7 @@ describe('OutboxChannelAnnouncements (embedded Cosmos DB)', () => {
     await h.dispose();
   });
 
-  it('should queue a message about the settlement subject with its topic as data, once, in the unit’s channel', async () => {
+  it('should queue a change notice once, about the settlement subject with its topic as data, as a reply in the announcement’s thread', async () => {
     const settlementId = randomUUID();
     assert.equal(await announcements.enqueue(DEMO_TENANT_ID, settlementId, 'nav', { name: 'edited', version: 2 }), 'queued');
     await announcements.enqueue(DEMO_TENANT_ID, settlementId, 'nav', { name: 'edited', version: 2 });
@@ -27,9 +27,10 @@ describe('OutboxChannelAnnouncements (embedded Cosmos DB)', () => {
     assert.equal(rest.length, 0);
     assert.deepEqual(
       [message?.subject, message?.unitId, message?.topic, message?.conversationId, message?.operation],
-      [{ type: 'settlement', id: settlementId }, 'nav', { name: 'edited', version: 2 }, '19:nav@thread.tacv2', 'send'],
+      [{ type: 'settlement', id: settlementId }, 'nav', { name: 'edited', version: 2 }, '19:nav@thread.tacv2', 'reply'],
     );
     assert.equal(message?.id, outboxMessageId(settlementSubject(settlementId), 'nav', { name: 'edited', version: 2 }));
+    assert.equal(message?.repliesToMessageId, outboxMessageId(settlementSubject(settlementId), 'nav', { name: 'announcement' }));
   });
 
   it('should queue a card update as an update of the unit’s announcement', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isDomainError } from '../../../../../bot/src/kernel/domain-error.js';
 import type { TenantRepository } from '../../../../../bot/src/kernel/tenants/tenant-repository.js';
 import type { Tenant } from '../../../../../bot/src/kernel/tenants/tenant.js';
 import { newTenantId, type Make } from './contract-helpers.js';
@@ -29,6 +30,24 @@ export function describeTenantRepositoryContract(name: string, makeRepo: Make<Te
       const repo = await makeRepo();
       await repo.createIfMissing(tenant());
       assert.equal(await repo.get(newTenantId()), undefined);
+    });
+
+    it('should keep the tenant and replace only its privacy settings when they are set', async () => {
+      const repo = await makeRepo();
+      const created = tenant();
+      await repo.createIfMissing(created);
+      const privacy = { minHouseholdForCounts: 5, updatedBy: 'admin-1', updatedAt: '2026-11-24T08:00:00.000Z' } as const;
+      assert.deepEqual(await repo.setPrivacy(created.tenantId, privacy), { ...created, privacy });
+      assert.deepEqual(await repo.setPrivacy(created.tenantId, { minHouseholdForCounts: 'never' }), {
+        ...created,
+        privacy: { minHouseholdForCounts: 'never' },
+      });
+      assert.deepEqual(await repo.get(created.tenantId), { ...created, privacy: { minHouseholdForCounts: 'never' } });
+    });
+
+    it('should refuse privacy settings for a tenant that was never set up', async () => {
+      const repo = await makeRepo();
+      await assert.rejects(repo.setPrivacy(newTenantId(), { minHouseholdForCounts: 1 }), (error) => isDomainError(error, 'not-found'));
     });
   });
 }
