@@ -55,10 +55,7 @@ describe('the embedded query engine as tuned by embedded-account.ts', () => {
       linearQueryAccumulation('$c.reduce(($, c) => typeof c !== "undefined" ? [...$, {\n c: c\n }] : $, [])'),
       '$c.reduce(($, c) => typeof c !== "undefined" ? ($.push({\n c: c\n }), $) : $, [])',
     );
-    assert.equal(
-      linearQueryAccumulation('[...$, ...(f.children || []).map(c => ({ c, f }))]'),
-      '[...$, ...(f.children || []).map(c => ({ c, f }))]',
-    );
+    assert.equal(linearQueryAccumulation('[...$, ...(f.children || []).map(c => ({ c, f }))]'), '[...$, ...(f.children || []).map(c => ({ c, f }))]');
     assert.equal(linearQueryAccumulation('[...$, a, b]'), '[...$, a, b]');
     assert.equal(linearQueryAccumulation('[...$, { s: "]," }]'), '($.push({ s: "]," }), $)');
   });
