@@ -40,6 +40,13 @@ async function dump(client: CosmosClient, databaseName: string): Promise<Record<
   return result;
 }
 
+/** The counts a load reports, without its bookkeeping for the journal. */
+function summary(loaded: { databaseName: string; containers: number; documents: number } | undefined): unknown {
+  return loaded === undefined
+    ? undefined
+    : { databaseName: loaded.databaseName, containers: loaded.containers, documents: loaded.documents };
+}
+
 describe('snapshot-store', () => {
   let folder: string;
   let first: Running | undefined;
@@ -77,7 +84,7 @@ describe('snapshot-store', () => {
     const loaded = await loadSnapshot(second.server.data, filePath);
 
     assert.deepEqual(saved, { databaseName: 'introteam', containers: 5, documents: 26 });
-    assert.deepEqual(loaded, saved);
+    assert.deepEqual(summary(loaded), saved);
     const expected = await dump(first!.client, 'introteam');
     assert.equal(expected['core /tenantId']?.length, 25);
     assert.deepEqual(await dump(second.client, 'introteam'), expected);
@@ -140,7 +147,7 @@ describe('snapshot-store', () => {
     };
     await writeFile(filePath, JSON.stringify(old, null, 1));
 
-    assert.deepEqual(await loadSnapshot(first!.server.data, filePath), { databaseName: 'introteam', containers: 1, documents: 1 });
+    assert.deepEqual(summary(await loadSnapshot(first!.server.data, filePath)), { databaseName: 'introteam', containers: 1, documents: 1 });
 
     const { resource } = await first!.client.database('introteam').container('core').item('tenant', 't1').read();
     assert.deepEqual(resource?.data, { name: 'Demo' });
@@ -232,7 +239,7 @@ describe('snapshot-store', () => {
 
     second = await startServer();
     const loaded = await loadSnapshot(second.server.data, filePath);
-    assert.deepEqual(loaded, saved);
+    assert.deepEqual(summary(loaded), saved);
     const restored = (await dump(second.client, 'introteam'))['core /tenantId'] ?? [];
     const ids = new Set(restored.map((d) => (d as { id: string }).id));
     assert.equal(ids.size, restored.length);

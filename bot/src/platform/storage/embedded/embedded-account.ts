@@ -1,29 +1,20 @@
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { trackDocumentChanges, type DocumentChanges } from './document-changes.js';
+import { wrapCollection, type EmbeddedContainer, type InternalCollection, type InternalDocuments } from './embedded-container.js';
 import { linearQueryAccumulation } from './linear-query-accumulation.js';
 
 /*
- * The one file that knows `@vercel/cosmosdb-server`'s internals (pinned to 1.0.1 in package.json;
- * tests/bot/platform/storage/embedded/embedded-account.test.ts fails when an upgrade changes them).
+ * With embedded-container.ts the only file that knows `@vercel/cosmosdb-server`'s internals (pinned to 1.0.1
+ * in package.json; tests/bot/platform/storage/embedded/embedded-account.test.ts fails when an upgrade changes them).
  * The package has no `exports` map, so its `lib/` modules can be required directly.
  */
-
-/** A raw document as the embedded server holds it, system fields included. */
-export type RawDocument = Readonly<Record<string, unknown>> & { readonly id: string };
-
-/** A document to write; the server adds `_rid`, `_etag`, `_self` and `_ts`. */
-export type NewDocument = Readonly<Record<string, unknown>> & { readonly id: string };
 
 /** The parts of the server's in-memory `Items` (documents, collections, databases) used here. */
 interface InternalItems<T, Stored = { read(): T | undefined }> {
   readonly _data: Map<string, Stored>;
   create(data: Record<string, unknown>): T;
   upsert(data: Record<string, unknown>): T;
-}
-
-interface InternalCollection {
-  read(): { readonly id: string; readonly partitionKey?: { readonly paths?: readonly string[] } } | undefined;
-  readonly documents: InternalItems<RawDocument>;
 }
 
 interface InternalDatabase {
@@ -49,6 +40,8 @@ export const EMBEDDED_PACKAGE_FOLDER = require.resolve(`${PACKAGE}/package.json`
 
 const AccountClass = defaultExport<new (host: string, port: number) => InternalAccount>('lib/account/index.js');
 tuneQueryEngine();
+const writeListeners = new WeakMap<InternalDocuments, (id: string, partitionKey: unknown) => void>();
+reportDocumentWrites();
 const findRoute = defaultExport<(request: IncomingMessage) => [unknown, RouteHandler] | undefined>('lib/routes.js');
 
 function defaultExport<T>(path: string): T {
@@ -79,7 +72,9 @@ function tuneQueryEngine(): void {
   const prototype = Object.getPrototypeOf(parse('SELECT * FROM c')) as object;
   const original = Object.getOwnPropertyDescriptor(prototype, 'code');
   if (!original?.get) {
-    throw new Error(`${PACKAGE}'s query engine has no compiled \`code\`; the embedded server's internals changed (expected version 1.0.1).`);
+    throw new Error(
+      `${PACKAGE}'s query engine has no compiled \`code\`; the embedded server's internals changed (expected version 1.0.1).`,
+    );
   }
   const compiled = original.get;
   const linear = new WeakMap<object, string>();
@@ -107,6 +102,30 @@ function tuneQueryEngine(): void {
   };
 }
 
+/**
+ * Every document write ends in the package's `Documents._set` (create, replace, upsert, patch, batch) or
+ * `delete` (also the first half of a replace); both now tell the collection's listener, if any, which
+ * document (id and partition key value) changed.
+ */
+function reportDocumentWrites(): void {
+  const prototype = defaultExport<{ prototype: InternalDocuments }>('lib/account/documents.js').prototype;
+  const set = prototype._set;
+  const remove = prototype.delete;
+  if (typeof set !== 'function' || typeof remove !== 'function') {
+    throw new Error(`${PACKAGE}'s documents have no _set or delete; the embedded server's internals changed (expected version 1.0.1).`);
+  }
+  prototype._set = function (this: InternalDocuments, data) {
+    const stored = set.call(this, data);
+    writeListeners.get(this)?.(stored.id, this._getPartition(stored));
+    return stored;
+  };
+  prototype.delete = function (this: InternalDocuments, idOrRid, partition) {
+    const existing = this._item('/id', idOrRid, partition).read();
+    remove.call(this, idOrRid, partition);
+    if (existing !== undefined) writeListeners.get(this)?.(existing.id, this._getPartition(existing));
+  };
+}
+
 /** A new, empty in-memory account that answers as `https://<host>:<port>/`. */
 export function createAccount(host: string, port: number): InternalAccount {
   return new AccountClass(host, port);
@@ -118,22 +137,14 @@ export function routeOf(request: IncomingMessage): { readonly params: unknown; r
   return route === undefined ? undefined : { params: route[0], handler: route[1] };
 }
 
-/** One container of the account, read and written in memory (no HTTP, no query engine). */
-export interface EmbeddedContainer {
-  readonly id: string;
-  readonly partitionKeyPaths: readonly string[];
-  /** The documents as they are now (system fields included): a list of their current versions, unaffected by later writes. */
-  documents(): readonly RawDocument[];
-  /** Creates or replaces the document (by id and partition key), through the server's own collection API. */
-  upsert(document: NewDocument): void;
-}
-
 /** Direct access to the embedded server's data, for the local snapshot only. */
 export interface EmbeddedData {
   /** The database's containers sorted by id; undefined when the database does not exist. */
   containers(databaseName: string): readonly EmbeddedContainer[] | undefined;
   /** The container, created (with the database) when missing, partitioned on the paths; an existing one is kept as it is. */
   ensureContainer(databaseName: string, id: string, partitionKeyPaths: readonly string[]): EmbeddedContainer;
+  /** Starts noting which documents of the database are written (for the snapshot's journal). */
+  trackChanges(databaseName: string): DocumentChanges;
 }
 
 /** The account's data behind the {@link EmbeddedData} interface; `account()` is undefined until the server listens. */
@@ -145,16 +156,15 @@ export function embeddedData(account: () => InternalAccount | undefined): Embedd
     }
     return value;
   };
+  const collections = (databaseName: string): InternalCollection[] | undefined => {
+    const database = current().database(databaseName);
+    return database.read() === undefined ? undefined : [...database.collections._data.values()];
+  };
   return {
-    containers: (databaseName) => {
-      const database = current().database(databaseName);
-      if (database.read() === undefined) {
-        return undefined;
-      }
-      return [...database.collections._data.values()]
-        .map((collection) => wrapCollection(collection))
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    },
+    containers: (databaseName) =>
+      collections(databaseName)
+        ?.map((collection) => wrapCollection(collection))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     ensureContainer: (databaseName, id, partitionKeyPaths) => {
       const root = current();
       if (root.database(databaseName).read() === undefined) {
@@ -166,31 +176,13 @@ export function embeddedData(account: () => InternalAccount | undefined): Embedd
       }
       return wrapCollection(database.collection(id));
     },
-  };
-}
-
-function wrapCollection(collection: InternalCollection): EmbeddedContainer {
-  const definition = collection.read();
-  if (definition === undefined) {
-    throw new Error('The embedded Cosmos DB server lost a collection while it was being read.');
-  }
-  return {
-    id: definition.id,
-    partitionKeyPaths: [...(definition.partitionKey?.paths ?? [])],
-    // The server never changes a stored document object: a write stores a new one (replace = delete + set),
-    // so this list of the objects there now is a point-in-time view.
-    documents: () => {
-      const documents: RawDocument[] = [];
-      for (const item of collection.documents._data.values()) {
-        const document = item.read();
-        if (document !== undefined) {
-          documents.push(document);
-        }
-      }
-      return documents;
-    },
-    upsert: (document) => {
-      collection.documents.upsert({ ...document });
-    },
+    trackChanges: (databaseName) =>
+      trackDocumentChanges(
+        () => collections(databaseName),
+        (documents, listener) => {
+          if (listener === undefined) writeListeners.delete(documents);
+          else writeListeners.set(documents, listener);
+        },
+      ),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The embedded Cosmos DB server's own process, forked by `startEmbeddedCosmosProcess` (never imported).
  * It starts the server on 127.0.0.1, creates the containers, restores the snapshot and saves it on a
- * schedule, so the server's CPU work (query scans, snapshot saves) never runs on Introteam's event loop.
+ * schedule (a journal of what was written, compacted into a new snapshot now and then), so the server's CPU work (query scans, snapshot saves) never runs on Introteam's event loop.
  * It stops on the parent's `stop`, on SIGTERM and when the parent goes away (the IPC channel closes:
  * Ctrl-C, a crash, SIGKILL), each time after a last save, so nothing acknowledged is lost.
  */
@@ -9,6 +9,7 @@ import { DomainError } from '../../../kernel/domain-error.js';
 import { createCosmosClient } from '../cosmos/create-cosmos-client.js';
 import { ensureStorage } from '../cosmos/ensure-storage.js';
 import { messageType, type EmbeddedCosmosReport, type EmbeddedCosmosRequest } from './embedded-cosmos-messages.js';
+import { startSnapshotPersistence, type SnapshotPersistence } from './snapshot-persistence.js';
 import { startSnapshotSchedule, type SnapshotSchedule } from './snapshot-schedule.js';
 import { loadSnapshot } from './snapshot-store.js';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './start-embedded-cosmos.js';
@@ -17,6 +18,7 @@ type StartRequest = Extract<EmbeddedCosmosRequest, { type: 'start' }>;
 
 let server: EmbeddedCosmos | undefined;
 let schedule: SnapshotSchedule | undefined;
+let persistence: SnapshotPersistence | undefined;
 let stopping: Promise<void> | undefined;
 /** Settles when the last message sent has been handed to the channel (IPC sends are asynchronous). */
 let sent: Promise<void> = Promise.resolve();
@@ -50,8 +52,18 @@ async function start(request: StartRequest): Promise<void> {
     }
     const loaded = await loadSnapshot(server.data, request.filePath);
     if (stopping !== undefined) return; // the parent went away meanwhile; the file still holds everything
+    // From here each save appends what was written to the journal; a full snapshot only now and then and at stop.
+    persistence = startSnapshotPersistence({
+      data: server.data,
+      databaseName: request.databaseName,
+      filePath: request.filePath,
+      ...(loaded === undefined ? {} : { loaded }),
+    });
+    const journal = persistence;
     schedule = startSnapshotSchedule({
       data: server.data,
+      save: () => journal.save(),
+      finalSave: () => journal.compact(),
       changeMarker: server.writeCount,
       // The file holds what was just loaded, so no save until something is written.
       ...(loaded === undefined ? {} : { savedMarker: server.writeCount() }),
@@ -77,6 +89,7 @@ async function start(request: StartRequest): Promise<void> {
 function stop(exitCode: number): Promise<void> {
   stopping ??= (async () => {
     await schedule?.stop();
+    await persistence?.close();
     await server?.stop();
     // Exit only once what was reported has reached the channel: process.exit drops queued messages.
     await sent;

@@ -28,8 +28,10 @@ export interface SnapshotScheduleOptions {
   readonly changeMarker?: () => number;
   /** The marker's value the file already holds, e.g. right after loading it; the first save is skipped until it changes. */
   readonly savedMarker?: number;
-  /** The save itself; `saveSnapshot` unless replaced (tests). */
+  /** The save itself; `saveSnapshot` unless replaced (the journal's append, tests). */
   readonly save?: (data: EmbeddedData, databaseName: string, filePath: string, options?: SnapshotOptions) => Promise<unknown>;
+  /** The last save, on `stop`, run whether or not the marker changed (it decides itself); `save` unless given (the journal's compaction). */
+  readonly finalSave?: () => Promise<unknown>;
 }
 
 /** A running schedule. */
@@ -61,15 +63,16 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
   let savedMarker = options.savedMarker;
   let lastSaveMs = 0;
 
-  const runSave = async (): Promise<boolean> => {
+  const runSave = async (final = false): Promise<boolean> => {
     // Read before saving: a write answered during the save changes the marker, so the next save runs.
     const marker = options.changeMarker?.();
-    if (marker !== undefined && marker === savedMarker) {
+    const finalSave = final ? options.finalSave : undefined;
+    if (finalSave === undefined && marker !== undefined && marker === savedMarker) {
       return true;
     }
     const startedAt = Date.now();
     try {
-      await save(options.data, options.databaseName, options.filePath, options.snapshotOptions);
+      await (finalSave ? finalSave() : save(options.data, options.databaseName, options.filePath, options.snapshotOptions));
       lastSaveMs = Date.now() - startedAt;
       savedMarker = marker;
       return true;
@@ -79,33 +82,38 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
     }
   };
 
-  const saveNow = (): Promise<boolean> => {
+  const saveNow = (final = false): Promise<boolean> => {
     pending += 1;
-    queue = queue.then(runSave).finally(() => {
-      pending -= 1;
-    });
+    queue = queue
+      .then(() => runSave(final))
+      .finally(() => {
+        pending -= 1;
+      });
     return queue;
   };
 
   const schedule = (): void => {
-    timer = setTimeout(() => {
-      const run = pending === 0 ? saveNow() : queue;
-      void run.then(() => {
-        if (stopping === undefined) {
-          schedule();
-        }
-      });
-    }, Math.max(options.intervalMs, SAVE_SPACING * lastSaveMs));
+    timer = setTimeout(
+      () => {
+        const run = pending === 0 ? saveNow() : queue;
+        void run.then(() => {
+          if (stopping === undefined) {
+            schedule();
+          }
+        });
+      },
+      Math.max(options.intervalMs, SAVE_SPACING * lastSaveMs),
+    );
     timer.unref();
   };
 
   schedule();
   return {
-    saveNow,
+    saveNow: () => saveNow(),
     stop: () => {
       stopping ??= (async () => {
         clearTimeout(timer);
-        await saveNow();
+        await saveNow(true);
       })();
       return stopping;
     },

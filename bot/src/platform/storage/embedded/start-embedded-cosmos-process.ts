@@ -90,6 +90,12 @@ export async function startEmbeddedCosmosProcess(options: EmbeddedCosmosProcessO
 }
 
 /**
+ * The restore keeps every document it parses (150,000 at 10,000 settlements), so nearly all of the young
+ * generation survives each scavenge; larger semi-spaces mean fewer of them (about a tenth off the restore).
+ */
+const CHILD_V8_FLAGS = ['--max-semi-space-size=32'];
+
+/**
  * The child runs the same build as this file (`.js` in dist, `.ts` under tsx), with no inherited
  * secrets (only the data folder as a marker) and none of the parent's preloads (e.g. a probe) but tsx's.
  */
@@ -98,7 +104,7 @@ function forkChild(dataDir: string): ChildProcess {
   const entry = fileURLToPath(new URL(`./embedded-cosmos-process${extension}`, import.meta.url));
   return fork(entry, [], {
     env: { DATA_DIR: dataDir },
-    execArgv: extension === '.ts' ? ['--import', 'tsx'] : [],
+    execArgv: [...CHILD_V8_FLAGS, ...(extension === '.ts' ? ['--import', 'tsx'] : [])],
     serialization: 'json',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

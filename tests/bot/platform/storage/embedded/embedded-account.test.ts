@@ -115,4 +115,113 @@ describe('embedded server data in memory (@vercel/cosmosdb-server internals)', (
     const { resource: nested } = await client.database('other-db').container('extra').item('n', 'k1').read();
     assert.equal(nested?.id, 'n');
   });
+
+  it("should restore documents with the _rid sequence the server's create gives, and serve them like created ones", async () => {
+    const containers = await ensureStorage(client, { databaseName: 'introteam' });
+    const created = await containers.outbox.items.create({ id: 'reference', tenantId: 't1', type: 'x', data: {} });
+    const core = server.data.ensureContainer('introteam', 'core', ['/tenantId']);
+    // Past 127 and 255: the package builds _rid through signed big integers, so the byte edges matter.
+    const count = 300;
+
+    core.restore(
+      Array.from({ length: count }, (_, i) => ({
+        id: `settlement|${i}`,
+        tenantId: i % 2 ? 't1' : 't2',
+        type: 'settlement',
+        data: { id: String(i), arrivalDate: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` },
+        _etag: 'old',
+        _rid: 'old',
+      })),
+    );
+
+    const outbox = server.data.ensureContainer('introteam', 'outbox', ['/tenantId']);
+    outbox.restore(Array.from({ length: count }, (_, i) => ({ id: `m|${i}`, tenantId: 't1', type: 'x', data: {} })));
+    const packageRids = new Set<string>();
+    for (let i = 0; i < count; i += 1) {
+      const { resource } = await containers.outbox.items.create({ id: `api|${i}`, tenantId: 't1', type: 'x', data: {} });
+      packageRids.add(String(resource?._rid));
+    }
+    assert.equal(
+      String(created.resource?._rid).slice(0, 8),
+      outbox
+        .documents()
+        .find((d) => d.id === 'm|0')
+        ?._rid?.toString()
+        .slice(0, 8),
+    );
+    const restoredRids = new Set(
+      outbox
+        .documents()
+        .filter((d) => d.id.startsWith('m|'))
+        .map((d) => String(d._rid)),
+    );
+    assert.equal(restoredRids.size, count);
+    assert.equal([...packageRids].filter((rid) => restoredRids.has(rid)).length, 0, 'the server goes on after the restored ones');
+
+    const { resource, etag } = await containers.core.item('settlement|7', 't1').read();
+    assert.deepEqual(resource?.data, { id: '7', arrivalDate: '2026-01-08' });
+    assert.notEqual(etag, 'old');
+    assert.equal(resource?._self, `${String(resource?._self).split('/docs/')[0]}/docs/${String(resource?._rid)}/`);
+    const { resources } = await containers.core.items
+      .query('SELECT TOP 2 c.id FROM c WHERE c.tenantId = "t1" ORDER BY c.data.arrivalDate DESC, c.data.id DESC', { partitionKey: 't1' })
+      .fetchAll();
+    assert.deepEqual(resources, [{ id: 'settlement|83' }, { id: 'settlement|55' }]); // day 28, then data.id as text, descending
+    await containers.core
+      .item('settlement|7', 't1')
+      .replace({ ...resource, data: { id: '7' } }, { accessCondition: { type: 'IfMatch', condition: etag } });
+    await assert.rejects(
+      containers.core
+        .item('settlement|7', 't1')
+        .replace({ ...resource, data: { id: 'stale' } }, { accessCondition: { type: 'IfMatch', condition: etag } }),
+      (error: { code?: number }) => error.code === 412,
+    );
+    await assert.rejects(
+      containers.core.items.create({ id: 'settlement|7', tenantId: 't1', type: 'settlement', data: {} }),
+      (error: { code?: number }) => error.code === 409,
+    );
+    core.restore([{ id: 'settlement|7', tenantId: 't1', type: 'settlement', data: { id: 'again' } }]);
+    assert.equal(core.documents().length, count, 'a document already there is replaced, not added');
+  });
+
+  it('should give the restored _rid byte for byte as the server builds it', async () => {
+    await ensureStorage(client, { databaseName: 'introteam' });
+    const viaApi = await client.database('introteam').container('audit').items.create({ id: 'a', tenantId: 't1', type: 'x', data: {} });
+    const audit = server.data.ensureContainer('introteam', 'audit', ['/tenantId']);
+    const fresh = server.data.ensureContainer('introteam', 'fresh', ['/tenantId']);
+    fresh.restore([{ id: 'a', tenantId: 't1', type: 'x', data: {} }]);
+    // Both are the first document of a collection: the same sequence number, so the same document bytes.
+    const documentBytes = (rid: unknown) => Buffer.from(String(rid), 'base64').subarray(8).toString('hex');
+    assert.equal(documentBytes(fresh.documents()[0]?._rid), documentBytes(viaApi.resource?._rid));
+    assert.equal(audit.documents().length, 1);
+  });
+
+  it('should note each written document once, deletions included, and a container created meanwhile', async () => {
+    const containers = await ensureStorage(client, { databaseName: 'introteam' });
+    const changes = server.data.trackChanges('introteam');
+    await containers.core.items.create({ id: 'a', tenantId: 't1', type: 'unit', data: { v: 1 } });
+    await containers.core.items.upsert({ id: 'a', tenantId: 't1', type: 'unit', data: { v: 2 } });
+    await containers.core.items.create({ id: 'b', tenantId: 't2', type: 'unit', data: {} });
+    await containers.core.item('b', 't2').delete();
+    await containers.audit.items.batch(
+      [{ operationType: 'Create', resourceBody: { id: 'e', tenantId: 't1', type: 'audit-entry', data: {} } }],
+      't1',
+    );
+
+    const first = changes.take();
+    assert.equal(first.containersChanged, false);
+    assert.deepEqual(
+      first.containers.map(({ container, documents }) => [container.id, documents.map((d) => `${d.id}@${String(d.partitionKey)}`)]).sort(),
+      [
+        ['audit', ['e@t1']],
+        ['core', ['a@t1', 'b@t2']],
+      ],
+    );
+    assert.deepEqual(changes.take(), { containers: [], containersChanged: false });
+
+    await client.database('introteam').containers.create({ id: 'later', partitionKey: { paths: ['/tenantId'] } });
+    assert.equal(changes.take().containersChanged, true);
+    changes.stop();
+    await containers.core.items.create({ id: 'c', tenantId: 't1', type: 'unit', data: {} });
+    assert.deepEqual(changes.take().containers.length, 0);
+  });
 });

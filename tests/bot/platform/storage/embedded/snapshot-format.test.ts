@@ -19,7 +19,7 @@ describe('parseSnapshot', () => {
 
   it('should throw invalid-input naming the file but not its content when the file is wrong', () => {
     const broken = { ...valid, containers: [{ ...valid.containers[0], documents: [{ name: 'Kari Nordmann' }] }] };
-    for (const text of ['{', JSON.stringify({ ...valid, version: 2 }), JSON.stringify(broken)]) {
+    for (const text of ['{', JSON.stringify({ ...valid, version: 3 }), JSON.stringify(broken)]) {
       assert.throws(
         () => parseSnapshot(text, 'snap.json'),
         (error: unknown) => isDomainError(error, 'invalid-input') && error.message.includes('snap.json') && !error.message.includes('Kari'),
