@@ -2,6 +2,8 @@ import type { FeatureModule } from '../../platform/feature-module.js';
 import { settlementOutboxRenderers } from './delivery/render-announcement.js';
 import { routineAdminRoutes } from './http/routine-admin-routes.js';
 import { settlementRoutes } from './http/settlement-routes.js';
+import { coordinationSections } from './overview/coordination-sections.js';
+import { unitWorkSections } from './overview/unit-work-sections.js';
 import type { SettlementServices } from './settlement-services.js';
 import { settlementCardVerbs } from './teams/settlement-card-verbs.js';
 import { announceOpenSettlementsToUnit } from './use-cases/announce-open-settlements-to-unit.js';
@@ -28,7 +30,10 @@ export function createSettlementModule(services: SettlementServices, links: TabL
     housekeeping: [
       { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
       { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },
+      // Flows stored before the start page's index fields existed get them (once; a no-op afterwards).
+      { name: 'index-unit-flows', run: (tenantId) => services.flows.indexUnindexedFlows(tenantId, 100) },
     ],
+    overview: [unitWorkSections(services), coordinationSections(services)],
     onChannelBound: async (tenantId, unitId) => {
       await announceOpenSettlementsToUnit(services, tenantId, unitId);
     },

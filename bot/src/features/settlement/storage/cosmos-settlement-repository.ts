@@ -85,6 +85,17 @@ export class CosmosSettlementRepository implements SettlementRepository {
     return found.map((item) => item.value);
   }
 
+  /** Open settlements arriving from today, soonest first. */
+  async listUpcoming(tenantId: string, today: string, limit: number): Promise<Settlement[]> {
+    const found = await this.store.query(tenantId, {
+      where: "c.data.status = 'open' AND c.data.arrivalDate >= @today",
+      parameters: [{ name: '@today', value: today }],
+      orderBy: 'c.data.arrivalDate ASC',
+      limit,
+    });
+    return found.map((item) => item.value);
+  }
+
   /** Creates the settlement; conflict if it exists. */
   create(settlement: Settlement): Promise<Versioned<Settlement>> {
     return this.store.create(settlement);

@@ -1,0 +1,114 @@
+import { hasRole } from '../../../kernel/users/role.js';
+import type { OverviewSections } from '../../../platform/overview/overview-sections.js';
+import type { OverviewRow } from '../../../../../contract/overview.js';
+import { norwegianDate, settlementTitle } from '../domain/settlement-title.js';
+import type { SettlementServices } from '../settlement-services.js';
+
+const UPCOMING = 10;
+const FAILED = 20;
+/** Overdue flows counted per unit; beyond this the count says "at least". */
+const OVERDUE_CAP = 200;
+
+/**
+ * A coordinator's start page: settlements whose announcement did not reach a unit (failed, or the
+ * unit has no channel), the next arrivals, and overdue work per unit. Three queries and one
+ * settlement lookup; units and channel bindings come from the directory cache.
+ */
+export function coordinationSections(
+  services: Pick<SettlementServices, 'settlements' | 'flows' | 'units' | 'bindings' | 'deliveries'>,
+): OverviewSections {
+  return {
+    name: 'coordination',
+    order: 20,
+    appliesTo: (user) => hasRole(user.roles, 'coordinator'),
+    load: async (user, today) => {
+      const tenantId = user.tenantId;
+      const [upcoming, failed, overdue, units, bindings] = await Promise.all([
+        services.settlements.listUpcoming(tenantId, today, UPCOMING),
+        services.deliveries.listFailed(tenantId, 'settlement', FAILED),
+        services.flows.listOverdue(tenantId, today, OVERDUE_CAP),
+        services.units.list(tenantId),
+        services.bindings.list(tenantId),
+      ]);
+      const unitNames = new Map(units.map((u) => [u.id, u.name]));
+      const bound = new Set(bindings.map((b) => b.unitId));
+      const failedUnits = new Map<string, Set<string>>();
+      for (const message of failed) {
+        const set = failedUnits.get(message.subject.id) ?? new Set<string>();
+        set.add(message.unitId);
+        failedUnits.set(message.subject.id, set);
+      }
+      const failedSettlements = await services.settlements.listByIds(tenantId, [...failedUnits.keys()]);
+      const unitList = (ids: Iterable<string>) => [...ids].map((id) => unitNames.get(id) ?? 'ukjent enhet').join(', ');
+
+      const problems = new Map<string, OverviewRow>();
+      for (const settlement of failedSettlements.filter((s) => s.status === 'open')) {
+        problems.set(settlement.id, {
+          id: settlement.id,
+          text: settlementTitle(settlement),
+          meta: `Ankomst ${norwegianDate(settlement.arrivalDate)}`,
+          badges: [{ kind: 'warning', text: `Ikke levert: ${unitList(failedUnits.get(settlement.id) ?? [])}` }],
+          href: `/bosettinger/${encodeURIComponent(settlement.id)}`,
+        });
+      }
+      for (const settlement of upcoming) {
+        const unbound = settlement.affectedUnitIds.filter((unitId) => !bound.has(unitId));
+        if (unbound.length === 0) continue;
+        const row = problems.get(settlement.id);
+        const badge = { kind: 'warning' as const, text: `Mangler kanal: ${unitList(unbound)}` };
+        problems.set(
+          settlement.id,
+          row
+            ? { ...row, badges: [...row.badges, badge] }
+            : {
+                id: settlement.id,
+                text: settlementTitle(settlement),
+                meta: `Ankomst ${norwegianDate(settlement.arrivalDate)}`,
+                badges: [badge],
+                href: `/bosettinger/${encodeURIComponent(settlement.id)}`,
+              },
+        );
+      }
+
+      const overduePerUnit = new Map<string, number>();
+      for (const flow of overdue) overduePerUnit.set(flow.unitId, (overduePerUnit.get(flow.unitId) ?? 0) + 1);
+      const capped = overdue.length >= OVERDUE_CAP;
+      const overdueRows: OverviewRow[] = [...overduePerUnit.entries()]
+        .sort(([, a], [, b]) => b - a)
+        .map(([unitId, count]) => ({
+          id: unitId,
+          text: unitNames.get(unitId) ?? 'Ukjent enhet',
+          badges: [{ kind: 'overdue', text: `${capped ? 'minst ' : ''}${count === 1 ? '1 bosetting' : `${count} bosettinger`} med forfalte oppgaver` }],
+          href: `/bosettinger?unitId=${encodeURIComponent(unitId)}`,
+        }));
+
+      return [
+        {
+          id: 'delivery-problems',
+          title: 'Kunngjøringer som ikke har nådd enheten',
+          emptyText: 'Alle kunngjøringer er levert, og alle berørte enheter har kanal.',
+          rows: [...problems.values()],
+        },
+        {
+          id: 'upcoming-arrivals',
+          title: 'Kommende ankomster',
+          emptyText: 'Ingen åpne bosettinger har ankomst fra i dag.',
+          rows: upcoming.map((settlement) => ({
+            id: settlement.id,
+            text: settlementTitle(settlement),
+            meta: `Ankomst ${norwegianDate(settlement.arrivalDate)} · ${settlement.members.length === 1 ? '1 person' : `${settlement.members.length} personer`}`,
+            badges: [{ kind: 'info', text: settlement.affectedUnitIds.length === 1 ? '1 enhet' : `${settlement.affectedUnitIds.length} enheter` }],
+            href: `/bosettinger/${encodeURIComponent(settlement.id)}`,
+          })),
+          more: { href: '/bosettinger', text: 'Alle bosettinger' },
+        },
+        {
+          id: 'overdue-by-unit',
+          title: 'Forfalte oppgaver per enhet',
+          emptyText: 'Ingen enhet har forfalte oppgaver.',
+          rows: overdueRows,
+        },
+      ];
+    },
+  };
+}
