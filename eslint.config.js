@@ -36,6 +36,16 @@ const TYPES_ONLY_FROM_SERVER = {
   message: 'Fanen importerer bare typer fra serveren: bruk import type.',
 };
 
+/** Fluent's packages (the design tokens, plain data, are not among them). */
+const FLUENT_PACKAGES = [
+  '@fluentui/web-components',
+  '@fluentui/web-components/**',
+  '@microsoft/fast-element',
+  '@microsoft/fast-element/**',
+  '@microsoft/focusgroup-polyfill',
+];
+const FLUENT_MESSAGE = 'Fluent UI importeres bare i tab/src/platform/fluent/ (ikke fra tester eller rene moduler): bruk hjelperne der.';
+
 /** Where each file may import from, matched on resolved paths (globs), also for `export … from` and `import()`. */
 const ZONES = [
   {
@@ -114,6 +124,22 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Fluent UI Web Components register custom elements and read `document` when loaded, so they live behind
+    // tab/src/platform/fluent/ alone: the rest of the tab uses its helpers, and the tests (Node, no DOM) neither.
+    files: ['tab/src/**/*.ts'],
+    ignores: ['tab/src/platform/fluent/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: FLUENT_PACKAGES, message: FLUENT_MESSAGE }] }] },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...FLUENT_PACKAGES, '**/tab/src/platform/fluent/**'], message: FLUENT_MESSAGE }] },
+      ],
+    },
   },
   {
     files: ['bot/src/**/*.ts', 'tab/src/**/*.ts', 'contract/**/*.ts'],

@@ -91,6 +91,8 @@ export const needFlagSchema = z.enum(['healthFollowUp', 'adaptedHousing', 'speci
 /** A settlement's name-free facts, as every affected unit may see them. */
 export const settlementViewSchema = z.strictObject({
   id: z.string(),
+  /** Name-free reference, `BOS-2026-014`; absent only on an old settlement until housekeeping numbers it. */
+  reference: z.string().optional(),
   status: z.enum(['open', 'cancelled']),
   version: z.int().min(1),
   /** `yyyy-MM-dd`. */

@@ -8,6 +8,7 @@ import type { AppUser } from '../../bot/src/kernel/users/app-user.js';
 import { DEFAULT_AFFECTED_UNIT_RULES } from '../../bot/src/features/settlement/domain/affected-unit-rules.js';
 import { defaultRoutineTemplate } from '../../bot/src/features/settlement/domain/default-routine-templates.js';
 import { parseSettlementRegistration } from '../../bot/src/features/settlement/domain/settlement-registration-schema.js';
+import { formatSettlementReference, referenceYearAt } from '../../bot/src/features/settlement/domain/settlement-reference.js';
 import { splitRegistration } from '../../bot/src/features/settlement/domain/split-registration.js';
 import { startUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow.js';
 import { closeUnitFlow } from '../../bot/src/features/settlement/domain/unit-flow-lifecycle.js';
@@ -63,7 +64,12 @@ async function seedOne(repositories: Repositories, coordinator: AppUser, index: 
     createdBy: coordinator.id,
     createdAt: now.toISOString(),
   });
-  const { settlement } = split;
+  // Numbered as a registration numbers it, so the server's housekeeping has no backfill to do while it is measured.
+  const year = referenceYearAt(now);
+  const settlement = {
+    ...split.settlement,
+    reference: formatSettlementReference(year, await repositories.references.next(tenantId, year)),
+  };
   await recordIntent({ audit: repositories.audit, now: () => now }, coordinator, {
     action: 'settlement.register',
     resource: `settlement:${settlement.id}`,

@@ -1,3 +1,4 @@
+import './platform/fluent/define-fluent-components.js';
 import { ApiClient } from './platform/api-client.js';
 import { CurrentUser } from './platform/current-user.js';
 import { hashNamesNoRoute, routeForSubPageId } from './platform/deep-link.js';
@@ -12,7 +13,8 @@ import { CardRenderer } from './platform/render-card.js';
 import { createRouter } from './routes.js';
 import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './platform/sso-sign-in.js';
 import { connectToHost, type HostEnvironment } from './platform/teams-context.js';
-import { applyTheme, themeFromQuery, themeFromTeams, type Theme } from './platform/theme.js';
+import { applyFluentTheme } from './platform/fluent/apply-fluent-theme.js';
+import { themeFromQuery, themeFromTeams, type Theme } from './platform/theme.js';
 import { ViewHost } from './platform/view-host.js';
 import { notFoundView } from './platform/not-found-view.js';
 
@@ -27,7 +29,7 @@ async function main(alert: ErrorAlert): Promise<void> {
   const host = await connectToHost({ timeoutMs: TEAMS_TIMEOUT_MS });
   followDeepLink(host);
   const theme = initialTheme(host);
-  applyTheme(document.documentElement, theme);
+  applyFluentTheme(theme);
 
   const publicApi = new ApiClient({ getToken: async () => undefined });
   const config = parseSessionConfig(await publicApi.get('/api/session-config', { auth: false }));
@@ -97,7 +99,7 @@ function followThemeChanges(host: HostEnvironment, cards: CardRenderer): void {
   if (host.kind !== 'teams') return;
   host.onThemeChange((name) => {
     const theme = themeFromTeams(name);
-    applyTheme(document.documentElement, theme);
+    applyFluentTheme(theme);
     cards.setTheme(theme);
   });
 }
@@ -113,7 +115,7 @@ function canonicaliseUrl(): void {
 function showStartFailure(alert: ErrorAlert, error: unknown): void {
   alert.showError(error);
   const outlet = byId('view');
-  const reload = el('button', { type: 'button', class: 'button' }, 'Last inn på nytt');
+  const reload = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Last inn på nytt');
   reload.addEventListener('click', () => window.location.reload());
   outlet.removeAttribute('aria-busy');
   outlet.replaceChildren(el('div', { class: 'panel' }, el('p', {}, 'Introteam kunne ikke starte.'), reload));

@@ -5,6 +5,7 @@ import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
 import { openSecureZone } from '../../bot/src/features/settlement/use-cases/open-secure-zone.js';
 import { registerSettlement } from '../../bot/src/features/settlement/use-cases/register-settlement.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
+import { chooseOption } from './support/fluent-controls.js';
 import { startAppHarness, type AppHarness } from '../support/http/app-harness.js';
 import { DEMO } from '../support/settlements/settlement-harness.js';
 import { testRegistration } from '../support/settlements/test-household.js';
@@ -44,7 +45,7 @@ describe('the audit log in the tab (browser)', function () {
   });
 
   it('should show only the chosen user’s entries after «Bruk filter», and keep the filter in the address', async () => {
-    await page.getByTestId('audit-filter-user').selectOption(DEMO.barnehage);
+    await chooseOption(page, 'audit-filter-user', DEMO.barnehage);
     await page.getByTestId('audit-filter-apply').click();
     await page.waitForFunction("window.location.hash.includes('actorId=')");
     await page.getByTestId('audit-filter-reset').waitFor();

@@ -4,6 +4,7 @@ import { DEMO_TENANT_ID } from '../../bot/src/app/config.js';
 import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startAppHarness, type AppHarness } from '../support/http/app-harness.js';
+import { chooseOption, fieldValue, fillField, textControl } from './support/fluent-controls.js';
 
 const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
 const NAME = 'member-1-name';
@@ -56,17 +57,17 @@ describe('registration form text limits (browser)', function () {
 
   it('should refuse a pasted 558-character name next to the field and leave the field unchanged', async () => {
     await copy(page, 'Amina '.repeat(93));
-    await page.getByTestId(NAME).focus();
+    await textControl(page, NAME).focus();
     await page.keyboard.press('Control+V');
     const refusal = 'Navnet kan være høyst 200 tegn. Teksten ble ikke satt inn, for da ville feltet hatt 558 tegn.';
     await page.getByText(refusal).waitFor();
     assert.ok((await describedBy(page, NAME)).includes(refusal));
     assert.equal(await page.getByTestId(NAME).getAttribute('aria-invalid'), 'true');
-    assert.equal(await page.getByTestId(NAME).inputValue(), '');
+    assert.equal(await fieldValue(page, NAME), '');
   });
 
   it('should count the characters against the limit while typing, drop the refusal, and take a paste that fits', async () => {
-    await page.getByTestId(NAME).pressSequentially('Amina');
+    await textControl(page, NAME).pressSequentially('Amina');
     await page.getByText('5 av høyst 200 tegn').waitFor();
     const description = await describedBy(page, NAME);
     assert.ok(description.includes('5 av høyst 200 tegn'), description.join(' | '));
@@ -75,15 +76,15 @@ describe('registration form text limits (browser)', function () {
     await copy(page, ' Haddad');
     await page.keyboard.press('Control+V');
     await page.getByText('12 av høyst 200 tegn').waitFor();
-    assert.equal(await page.getByTestId(NAME).inputValue(), 'Amina Haddad');
+    assert.equal(await fieldValue(page, NAME), 'Amina Haddad');
   });
 
   it('should refuse a name with a right-to-left override on submit, in Norwegian, and save nothing', async () => {
     const before = (await harness.repositories.settlements.listPage(DEMO_TENANT_ID, { limit: 100 })).settlements.length;
-    await page.getByTestId('arrival-date').fill(addDays(osloToday(), 14).split('-').reverse().join('.'));
-    await page.getByTestId(NAME).fill('Amina\u202EHaddad');
-    await page.getByTestId('member-1-birth-date').fill('04.03.1990');
-    await page.getByTestId('member-1-role').selectOption('adult');
+    await fillField(page, 'arrival-date', addDays(osloToday(), 14).split('-').reverse().join('.'));
+    await fillField(page, NAME, 'Amina\u202EHaddad');
+    await fillField(page, 'member-1-birth-date', '04.03.1990');
+    await chooseOption(page, 'member-1-role', 'adult');
     await page.getByTestId('save-settlement').click();
     await page.getByTestId('form-errors').waitFor();
     assert.deepEqual(await page.getByTestId('form-errors').locator('li').allTextContents(), [HIDDEN_MARKS]);

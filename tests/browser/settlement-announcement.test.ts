@@ -5,6 +5,7 @@ import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
 import { settlementSubject } from '../../bot/src/features/settlement/delivery/settlement-topic.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
 import { startLocalStackHarness, type LocalStackHarness } from '../support/browser/local-stack-harness.js';
+import { chooseOption, fillField, setChecked, textControl } from './support/fluent-controls.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
 const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
@@ -21,6 +22,8 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   let channel: PlaygroundPage;
   let tab: Page;
   let settlementId = '';
+  /** `BOS-yyyy-nnn`, as the card title shows it. */
+  let reference = '';
 
   before(async () => {
     harness = await startLocalStackHarness(['bosetting', 'barnehage']);
@@ -44,26 +47,28 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
     await tab.getByTestId('signed-in-user').waitFor();
     await tab.goto(`${harness.stack.appUrl}/tab#/bosettinger/ny`);
     await tab.getByTestId('registration-form').waitFor();
-    await tab.getByTestId('arrival-date').fill(norwegian(addDays(osloToday(), 14)));
-    await tab.getByTestId('member-1-name').fill(MOTHER.name);
-    await tab.getByTestId('member-1-birth-date').fill(MOTHER.birthDate);
-    await tab.getByTestId('member-1-role').selectOption('adult');
+    await fillField(tab, 'arrival-date', norwegian(addDays(osloToday(), 14)));
+    await fillField(tab, 'member-1-name', MOTHER.name);
+    await fillField(tab, 'member-1-birth-date', MOTHER.birthDate);
+    await chooseOption(tab, 'member-1-role', 'adult');
     await tab.getByTestId('add-member').click();
-    await tab.getByTestId('member-2-name').fill(TODDLER.name);
-    await tab.getByTestId('member-2-birth-date').fill(TODDLER.birthDate);
-    await tab.getByTestId('member-2-birth-date').blur();
-    await tab.getByTestId('member-2-role').selectOption('child');
-    await tab.getByTestId('member-2-guardian-1').check();
+    await fillField(tab, 'member-2-name', TODDLER.name);
+    await fillField(tab, 'member-2-birth-date', TODDLER.birthDate);
+    await textControl(tab, 'member-2-birth-date').blur();
+    await chooseOption(tab, 'member-2-role', 'child');
+    await setChecked(tab, 'member-2-guardian-1', true);
     await tab.getByTestId('save-settlement').click();
     await tab.getByTestId('settlement-detail').waitFor();
     settlementId = /#\/bosettinger\/([0-9a-f-]{36})/.exec(tab.url())?.[1] ?? '';
     assert.ok(settlementId, `detail url: ${tab.url()}`);
     const settlement = await harness.stack.repositories.settlements.get(DEMO_TENANT_ID, settlementId);
     assert.deepEqual([...(settlement?.value.affectedUnitIds ?? [])].sort(), ['barnehage', 'bosetting', 'helsetjeneste', 'nav', 'voi']);
+    reference = settlement?.value.reference ?? '';
+    assert.match(reference, /^BOS-\d{4}-\d{3,}$/);
   });
 
   it('should announce it in the Barnehage channel without names, with the unit’s tasks', async () => {
-    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
+    const card = await channel.waitForCardText(`Ny bosetting ${reference} – Barnehage`);
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Barnehageplass/);
     assert.match(text, /1 voksen, 1 barn/);
@@ -71,7 +76,7 @@ describe('new settlement from the tab to the Barnehage channel (browser, Agents 
   });
 
   it('should complete a task from the card and show the updated card', async () => {
-    const card = await channel.waitForCardText('Ny bosetting – Barnehage');
+    const card = await channel.waitForCardText(`Ny bosetting ${reference} – Barnehage`);
     const task = card
       .locator('.ac-container')
       .filter({ hasText: 'Barnehageplass' })

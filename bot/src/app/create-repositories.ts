@@ -15,6 +15,7 @@ import { CachedRoutineTemplateRepository } from '../features/settlement/storage/
 import { CosmosAffectedUnitRulesRepository } from '../features/settlement/storage/cosmos-affected-unit-rules-repository.js';
 import { CosmosPersonalDataRepository } from '../features/settlement/storage/cosmos-personal-data-repository.js';
 import { CosmosRoutineTemplateRepository } from '../features/settlement/storage/cosmos-routine-template-repository.js';
+import { CosmosSettlementReferenceCounter } from '../features/settlement/storage/cosmos-settlement-reference-counter.js';
 import { CosmosSettlementRepository } from '../features/settlement/storage/cosmos-settlement-repository.js';
 import { CosmosUnitFlowRepository } from '../features/settlement/storage/cosmos-unit-flow-repository.js';
 import { OutboxSignal } from '../kernel/outbox/outbox-signal.js';
@@ -40,6 +41,7 @@ export function createRepositories(containers: StorageContainers, options: Repos
     conversations: new CosmosConversationRepository(containers.core),
     audit: new CosmosAuditLog(containers.audit),
     settlements: new CosmosSettlementRepository(containers.core),
+    references: new CosmosSettlementReferenceCounter(containers.core),
     personalData: new CosmosPersonalDataRepository(containers.personalData),
     flows: new CosmosUnitFlowRepository(containers.core),
     templates: new CachedRoutineTemplateRepository(new CosmosRoutineTemplateRepository(containers.core), ttlMs),

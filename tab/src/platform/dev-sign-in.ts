@@ -32,8 +32,8 @@ export class DevSignIn {
   private picking: Promise<void> | undefined;
   private views: ViewLifecycle | undefined;
   private readonly switchButton = el(
-    'button',
-    { type: 'button', class: 'button button-secondary', 'data-testid': 'switch-user', hidden: true },
+    'fluent-button',
+    { type: 'button', appearance: 'secondary', 'data-testid': 'switch-user', hidden: true },
     'Bytt bruker',
   );
 

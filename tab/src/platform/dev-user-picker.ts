@@ -55,7 +55,7 @@ async function loadUsers({ api, outlet, alert }: PickDevUserOptions): Promise<re
     } catch (error) {
       alert.showError(error);
       await new Promise<void>((retry) => {
-        const button = el('button', { type: 'button', class: 'button' }, 'Prøv igjen');
+        const button = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Prøv igjen');
         button.addEventListener('click', () => retry());
         outlet.replaceChildren(el('div', { class: 'panel' }, el('p', {}, 'Fant ikke demobrukerne.'), button));
       });

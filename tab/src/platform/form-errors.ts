@@ -73,7 +73,10 @@ export class FormErrors {
 
   private controlFor(testId: string): HTMLElement | null {
     const target = this.form.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`);
-    if (target instanceof HTMLFieldSetElement) return target.querySelector<HTMLElement>('input, select, textarea, button');
+    if (target instanceof HTMLFieldSetElement)
+      return target.querySelector<HTMLElement>(
+        'fluent-checkbox, fluent-text-input, fluent-textarea, fluent-dropdown, input, select, textarea, button',
+      );
     return target;
   }
 }

@@ -1,4 +1,15 @@
 import { el } from './dom.js';
+import { describeControl } from './fluent/describe-control.js';
+import {
+  fluentCheckbox,
+  fluentDropdown,
+  fluentTextarea,
+  fluentTextInput,
+  type CheckboxElement,
+  type DropdownElement,
+  type TextareaElement,
+  type TextInputElement,
+} from './fluent/field-controls.js';
 
 let nextId = 0;
 
@@ -20,7 +31,11 @@ export interface FieldOptions {
   readonly hideLabel?: boolean;
 }
 
-/** A control inside its `.field` wrapper (label, hint, error slot). */
+/**
+ * A control inside its `.field` wrapper: a `fluent-field` with the label above, the control, and a
+ * message row under it (hint, error, counter). The error row keeps its height when empty, and the
+ * control takes the field's width, so nothing moves or resizes when an error appears.
+ */
 export interface Field<C extends HTMLElement> {
   readonly wrapper: HTMLElement;
   readonly control: C;
@@ -36,20 +51,9 @@ export interface TextFieldOptions extends FieldOptions {
   readonly placeholder?: string;
 }
 
-/** A labelled one-line text input. */
-export function textField(options: TextFieldOptions): Field<HTMLInputElement> {
-  const input = el('input', {
-    type: 'text',
-    value: options.value,
-    maxlength: options.maxLength === undefined ? undefined : String(options.maxLength),
-    list: options.list,
-    inputmode: options.inputMode,
-    placeholder: options.placeholder,
-    autocomplete: 'off',
-    spellcheck: 'false',
-  });
-  input.value = options.value;
-  return wrap(input, options);
+/** A labelled one-line text input (`fluent-text-input`). */
+export function textField(options: TextFieldOptions): Field<TextInputElement> {
+  return wrap(fluentTextInput(options.value, options), options);
 }
 
 /** Options for {@link textArea}. */
@@ -59,14 +63,9 @@ export interface TextAreaOptions extends FieldOptions {
   readonly rows?: number;
 }
 
-/** A labelled multi-line text input. */
-export function textArea(options: TextAreaOptions): Field<HTMLTextAreaElement> {
-  const area = el('textarea', {
-    rows: String(options.rows ?? 4),
-    maxlength: options.maxLength === undefined ? undefined : String(options.maxLength),
-  });
-  area.value = options.value;
-  return wrap(area, options);
+/** A labelled multi-line text input (`fluent-textarea`). */
+export function textArea(options: TextAreaOptions): Field<TextareaElement> {
+  return wrap(fluentTextarea(options.value, options), options);
 }
 
 /** Options for {@link selectField}. */
@@ -75,29 +74,28 @@ export interface SelectFieldOptions extends FieldOptions {
   readonly options: readonly { readonly value: string; readonly label: string }[];
 }
 
-/** A labelled select; a current value missing from the options is kept as an extra option. */
-export function selectField(options: SelectFieldOptions): Field<HTMLSelectElement> {
+/** A labelled dropdown (`fluent-dropdown`); a current value missing from the options is kept as an extra option. */
+export function selectField(options: SelectFieldOptions): Field<DropdownElement> {
   const choices = options.options.some((o) => o.value === options.value)
     ? options.options
     : [...options.options, { value: options.value, label: options.value }];
-  const select = el('select', {}, ...choices.map((choice) => el('option', { value: choice.value }, choice.label)));
-  select.value = options.value;
-  return wrap(select, options);
+  return wrap(fluentDropdown(options.value, choices), options);
 }
 
-/** A checkbox with its label after it. */
-export function checkbox(options: Omit<FieldOptions, 'required'> & { readonly checked: boolean }): Field<HTMLInputElement> {
-  const id = uniqueId('field');
-  const input = el('input', { type: 'checkbox', id, 'data-testid': options.testId });
-  input.checked = options.checked;
+/** A checkbox with its label after it (`fluent-checkbox`). */
+export function checkbox(options: Omit<FieldOptions, 'required'> & { readonly checked: boolean }): Field<CheckboxElement> {
+  const input = fluentCheckbox(options.checked);
+  input.id = uniqueId('field');
+  input.setAttribute('data-testid', options.testId);
   const hintId = options.hint ? uniqueId('hint') : undefined;
   if (hintId) input.setAttribute('aria-describedby', hintId);
+  input.slot = 'input';
   const wrapper = el(
-    'div',
-    { class: 'field field-checkbox' },
+    'fluent-field',
+    { class: 'field field-checkbox', 'label-position': 'after' },
+    el('label', { slot: 'label', for: input.id, class: options.hideLabel ? 'visually-hidden' : undefined }, options.label),
     input,
-    el('label', { for: id, class: options.hideLabel ? 'visually-hidden' : undefined }, options.label),
-    hintId ? el('p', { id: hintId, class: 'field-hint' }, options.hint ?? '') : null,
+    hintId ? el('p', { slot: 'message', id: hintId, class: 'field-hint' }, options.hint ?? '') : null,
   );
   return { wrapper, control: input };
 }
@@ -124,27 +122,39 @@ export function fieldGroup(
   );
 }
 
+/** The message row of a field from {@link textField} and friends, where {@link limitText} adds its counter. */
+export function fieldMessages(field: Field<HTMLElement>): HTMLElement {
+  return field.wrapper.querySelector<HTMLElement>('.field-messages') ?? field.wrapper;
+}
+
 function wrap<C extends HTMLElement>(control: C, options: FieldOptions): Field<C> {
   const id = uniqueId('field');
   const hintId = options.hint ? uniqueId('hint') : undefined;
   const errorId = uniqueId('error');
   control.id = id;
+  control.slot = 'input';
   control.setAttribute('data-testid', options.testId);
   control.setAttribute('data-error-id', errorId);
   control.setAttribute('aria-describedby', hintId ? `${hintId} ${errorId}` : errorId);
   if (options.required) control.setAttribute('aria-required', 'true');
+  describeControl(control);
   const wrapper = el(
-    'div',
-    { class: 'field' },
+    'fluent-field',
+    { class: 'field', 'label-position': 'above' },
     el(
       'label',
-      { for: id, class: options.hideLabel ? 'visually-hidden' : undefined },
+      { slot: 'label', for: id, class: options.hideLabel ? 'visually-hidden' : undefined },
       options.label,
       options.required ? el('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *') : null,
     ),
-    hintId ? el('p', { id: hintId, class: 'field-hint' }, options.hint ?? '') : null,
-    el('p', { id: errorId, class: 'field-error', hidden: true }),
     control,
+    el(
+      'div',
+      { slot: 'message', class: 'field-messages' },
+      hintId ? el('p', { id: hintId, class: 'field-hint' }, options.hint ?? '') : null,
+      // The error row is always there (styles.css reserves its line), so an error moves nothing.
+      el('div', { class: 'field-error-row' }, el('p', { id: errorId, class: 'field-error', hidden: true })),
+    ),
   );
   return { wrapper, control };
 }

@@ -1,7 +1,16 @@
-import { el } from './dom.js';
+import { el, type ButtonElement } from './dom.js';
+import { badge, type BadgeColour } from './fluent/badge.js';
 
 /** Kinds of marker; each has its own icon and border, so none depends on colour alone. */
 export type MarkerKind = 'overdue' | 'warning' | 'done' | 'cancelled' | 'info';
+
+const COLOURS: Readonly<Record<MarkerKind, BadgeColour>> = {
+  overdue: 'danger',
+  warning: 'warning',
+  done: 'success',
+  cancelled: 'subtle',
+  info: 'informative',
+};
 
 const ICONS: Readonly<Record<MarkerKind, string>> = {
   overdue: '⚠',
@@ -11,11 +20,11 @@ const ICONS: Readonly<Record<MarkerKind, string>> = {
   info: 'ℹ',
 };
 
-/** A visible, text-bearing marker (e.g. "⚠ 2 forfalte oppgaver"); the icon is hidden from screen readers. */
+/** A visible, text-bearing marker as a Fluent badge (e.g. "⚠ 2 forfalte oppgaver"); the icon is hidden from screen readers. */
 export function marker(kind: MarkerKind, text: string, testId?: string): HTMLElement {
-  return el(
-    'span',
-    { class: `marker marker-${kind}`, 'data-testid': testId },
+  return badge(
+    COLOURS[kind],
+    { class: `marker marker-${kind}`, testId },
     el('span', { class: 'marker-icon', 'aria-hidden': 'true' }, ICONS[kind]),
     ' ',
     text,
@@ -41,7 +50,7 @@ export function backLink(href: string, text: string): HTMLElement {
 }
 
 /** Disables a button while the action runs (and marks it busy); re-enables it afterwards. */
-export async function whileBusy<T>(button: HTMLButtonElement, action: () => Promise<T>): Promise<T> {
+export async function whileBusy<T>(button: ButtonElement, action: () => Promise<T>): Promise<T> {
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
   try {

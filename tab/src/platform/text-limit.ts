@@ -1,5 +1,7 @@
 import { el } from './dom.js';
-import { uniqueId, type Field } from './form-fields.js';
+import type { TextareaElement, TextInputElement } from './fluent/field-controls.js';
+import { nativeTextControl } from './fluent/native-control.js';
+import { fieldMessages, uniqueId, type Field } from './form-fields.js';
 import { characterCountText, lengthAfterInsert, refusedInsertMessage } from './text-rules.js';
 
 /**
@@ -7,15 +9,15 @@ import { characterCountText, lengthAfterInsert, refusedInsertMessage } from './t
  * field naming it as `label`, e.g. `Navnet`) a paste or drop that `maxlength` would otherwise cut
  * short without a word. Returns the field, so it can wrap `textField(…)` and `textArea(…)`.
  */
-export function limitText<C extends HTMLInputElement | HTMLTextAreaElement>(field: Field<C>, label: string): Field<C> {
-  const { control, wrapper } = field;
-  const max = control.maxLength;
-  if (max < 0) return field;
+export function limitText<C extends TextInputElement | TextareaElement>(field: Field<C>, label: string): Field<C> {
+  const { control } = field;
+  const max = Number(control.getAttribute('maxlength') ?? -1);
+  if (!(max >= 0)) return field;
   const counter = el('p', { id: uniqueId('counter'), class: 'field-hint field-counter' });
   const count = (): void => void (counter.textContent = characterCountText(control.value.length, max));
   count();
   control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${counter.id}`.trim());
-  wrapper.append(counter);
+  fieldMessages(field).append(counter);
   let refused = false;
   control.addEventListener('input', () => {
     count();
@@ -24,8 +26,10 @@ export function limitText<C extends HTMLInputElement | HTMLTextAreaElement>(fiel
   });
   const guard = (event: Event, inserted: string | undefined): void => {
     if (!inserted) return;
-    const end = control.selectionEnd ?? control.value.length;
-    const length = lengthAfterInsert(control.value, control.selectionStart ?? end, end, inserted);
+    // The selection lives on the native <input>/<textarea> inside the Fluent control.
+    const native = nativeTextControl(control);
+    const end = native?.selectionEnd ?? control.value.length;
+    const length = lengthAfterInsert(control.value, native?.selectionStart ?? end, end, inserted);
     if (length <= max) return;
     event.preventDefault();
     showError(field, refusedInsertMessage(label, max, length));

@@ -1,6 +1,7 @@
 import { el } from './dom.js';
 import type { ErrorAlert } from './error-alert.js';
 import { announceViewLeave } from './leave-guard.js';
+import { isNotForYou, notForYouPanel } from './not-for-you-view.js';
 import type { Router } from './router.js';
 import type { View, ViewContext } from './view.js';
 
@@ -52,8 +53,12 @@ export class ViewHost {
       await view(target, { ...context, params: match?.params ?? {}, query: match?.location.query ?? new URLSearchParams() });
     } catch (error) {
       if (generation !== this.generation) return;
-      alert.showError(error);
-      target.replaceChildren(this.failed());
+      // "Not for you" is an answer, not a failure: one panel, no alert and no «Prøv igjen».
+      if (isNotForYou(error)) target.replaceChildren(notForYouPanel(error));
+      else {
+        alert.showError(error);
+        target.replaceChildren(this.failed());
+      }
     }
     if (generation !== this.generation) return;
     outlet.removeAttribute('aria-busy');
@@ -62,7 +67,7 @@ export class ViewHost {
   }
 
   private failed(): HTMLElement {
-    const retry = el('button', { type: 'button', class: 'button' }, 'Prøv igjen');
+    const retry = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Prøv igjen');
     retry.addEventListener('click', () => void this.render({ focus: true }));
     return el('div', { class: 'panel' }, el('p', {}, 'Siden kunne ikke lastes.'), retry);
   }

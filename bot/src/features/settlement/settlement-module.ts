@@ -6,6 +6,7 @@ import { coordinationSections } from './overview/coordination-sections.js';
 import { unitWorkSections } from './overview/unit-work-sections.js';
 import type { SettlementServices } from './settlement-services.js';
 import { settlementCardVerbs } from './teams/settlement-card-verbs.js';
+import { referenceBackfill } from './use-cases/assign-missing-references.js';
 import { announceOpenSettlementsToUnit } from './use-cases/announce-open-settlements-to-unit.js';
 import { remindOverdueTasks } from './use-cases/remind-overdue-tasks.js';
 import { resumeUnitWork } from './use-cases/resume-unit-work.js';
@@ -28,6 +29,7 @@ export function createSettlementModule(services: SettlementServices, links: TabL
     cardActions: settlementCardVerbs({ settlementServices: services, bindings: services.bindings, links }),
     outboxRenderers: settlementOutboxRenderers(services, links),
     housekeeping: [
+      { name: 'assign-missing-references', run: referenceBackfill(services) },
       { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
       { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },
       // Flows stored before the start page's index fields existed get them (once; a no-op afterwards).

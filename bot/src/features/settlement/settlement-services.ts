@@ -3,6 +3,7 @@ import type { AffectedUnitRulesRepository } from './ports/affected-unit-rules-re
 import type { ChannelBindingRepository } from '../../kernel/channels/channel-binding-repository.js';
 import type { PersonalDataRepository } from './ports/personal-data-repository.js';
 import type { RoutineTemplateRepository } from './ports/routine-template-repository.js';
+import type { SettlementReferenceCounter } from './ports/settlement-reference-counter.js';
 import type { SettlementRepository } from './ports/settlement-repository.js';
 import type { UnitFlowRepository } from './ports/unit-flow-repository.js';
 import type { UnitRepository } from '../../kernel/units/unit-repository.js';
@@ -16,6 +17,8 @@ import type { ChannelAnnouncements } from './delivery/channel-announcements.js';
  */
 export interface SettlementServices {
   readonly settlements: SettlementRepository;
+  /** Numbers for the settlements' name-free references. */
+  readonly references: SettlementReferenceCounter;
   readonly personalData: PersonalDataRepository;
   readonly flows: UnitFlowRepository;
   readonly templates: RoutineTemplateRepository;

@@ -1,6 +1,7 @@
 import type { AuditEntryView, AuditResponse } from '../../../../contract/audit.js';
 import { invalidResponseError, userMessageFor } from '../../platform/api-error.js';
 import { canReadAudit } from '../../platform/access.js';
+import { formatIsoDate, parseDisplayDate } from '../../platform/display-date.js';
 import { el } from '../../platform/dom.js';
 import { selectField, textField } from '../../platform/form-fields.js';
 import { hrefFor } from '../../platform/router.js';
@@ -33,7 +34,7 @@ export const auditLogView: View = async (target, { api, user, query }) => {
   const status = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const caption = el('caption', { id: 'audit-caption' }, captionText(first.entries.length, next !== undefined, filters));
   let shown = first.entries.length;
-  const more = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-more' }, 'Vis flere hendelser');
+  const more = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'audit-more' }, 'Vis flere hendelser');
   more.hidden = next === undefined;
   more.addEventListener('click', async () => {
     more.setAttribute('disabled', '');
@@ -87,9 +88,8 @@ function filterForm(filters: AuditFilterState, options: AuditResponse['filters']
     value: filters.action,
     options: [{ value: '', label: 'Alle' }, ...options.actions],
   });
-  const from = textField({ testId: 'audit-filter-from', label: 'Fra dato', value: filters.from });
-  const to = textField({ testId: 'audit-filter-to', label: 'Til dato', value: filters.to });
-  for (const field of [from, to]) field.control.type = 'date';
+  const from = textField({ testId: 'audit-filter-from', label: 'Fra dato', value: displayDate(filters.from), placeholder: 'dd.mm.åååå' });
+  const to = textField({ testId: 'audit-filter-to', label: 'Til dato', value: displayDate(filters.to), placeholder: 'dd.mm.åååå' });
   const persons = textField({
     testId: 'audit-filter-persons',
     label: 'Minst antall personer',
@@ -116,18 +116,19 @@ function filterForm(filters: AuditFilterState, options: AuditResponse['filters']
     el(
       'p',
       { class: 'form-actions' },
-      el('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'audit-filter-apply' }, 'Bruk filter'),
-      hasAuditFilter(filters) ? el('a', { href: hrefFor('/revisjon'), class: 'button', 'data-testid': 'audit-filter-reset' }, 'Nullstill') : null,
+      el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'audit-filter-apply' }, 'Bruk filter'),
+      hasAuditFilter(filters) ? el('fluent-anchor-button', { href: hrefFor('/revisjon'), appearance: 'secondary', 'data-testid': 'audit-filter-reset' }, 'Nullstill') : null,
     ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen: AuditFilterState = {
       settlementId: filters.settlementId,
-      actorId: who.control.value,
-      action: action.control.value,
-      from: from.control.value,
-      to: to.control.value,
+      actorId: who.control.value ?? '',
+      action: action.control.value ?? '',
+      // A date the tab cannot read goes to the server as typed, which answers with the Norwegian reason.
+      from: parseDisplayDate(from.control.value) ?? from.control.value.trim(),
+      to: parseDisplayDate(to.control.value) ?? to.control.value.trim(),
       minPersons: persons.control.value.trim(),
     };
     const search = auditFilterQuery(chosen);
@@ -136,12 +137,17 @@ function filterForm(filters: AuditFilterState, options: AuditResponse['filters']
   return form;
 }
 
+/** An ISO date from the address as dd.MM.yyyy in the field; anything else as it is. */
+function displayDate(value: string): string {
+  return value ? formatIsoDate(value) : '';
+}
+
 function exportButton(
   filters: AuditFilterState,
   save: (blob: Blob) => void,
   getBlob: (path: string) => Promise<Blob>,
 ): HTMLElement {
-  const button = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-export' }, 'Last ned som CSV');
+  const button = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'audit-export' }, 'Last ned som CSV');
   const message = el('span', { class: 'field-hint', role: 'status', 'aria-live': 'polite', 'data-testid': 'audit-export-status' });
   button.addEventListener('click', async () => {
     button.setAttribute('disabled', '');

@@ -27,6 +27,10 @@ export interface UnitCell {
 /** One settlement in the overview list, all text ready to show. */
 export interface SettlementRow {
   readonly id: string;
+  /** `BOS-2026-014`, or undefined for an old settlement not numbered yet. */
+  readonly reference?: string;
+  /** The row's heading: `BOS-2026-014 · ankomst 03.04.2027` (`Ankomst 03.04.2027` without a reference). */
+  readonly heading: string;
   readonly arrivalText: string;
   readonly household: string;
   readonly addressArea?: string;
@@ -57,6 +61,10 @@ export function settlementRow(settlement: SettlementView): SettlementRow {
   const overdueCount = units.reduce((sum, unit) => sum + unit.overdueCount, 0);
   return {
     id: settlement.id,
+    ...(settlement.reference ? { reference: settlement.reference } : {}),
+    heading: settlement.reference
+      ? `${settlement.reference} · ankomst ${formatIsoDate(settlement.arrivalDate)}`
+      : `Ankomst ${formatIsoDate(settlement.arrivalDate)}`,
     arrivalText: formatIsoDate(settlement.arrivalDate),
     household: householdSummary(settlement),
     ...(settlement.addressArea ? { addressArea: settlement.addressArea } : {}),
@@ -68,6 +76,12 @@ export function settlementRow(settlement: SettlementView): SettlementRow {
     deliveryProblems: units.filter((unit) => unit.deliveryProblem).length,
     updatedText: formatInstant(settlement.updatedAt ?? settlement.createdAt),
   };
+}
+
+/** A settlement as a heading names it: `Bosetting BOS-2026-014 med ankomst 03.04.2027` (by arrival only without a reference). */
+export function settlementTitle(settlement: Pick<SettlementView, 'reference' | 'arrivalDate'>): string {
+  const reference = settlement.reference ? ` ${settlement.reference}` : '';
+  return `Bosetting${reference} med ankomst ${formatIsoDate(settlement.arrivalDate)}`;
 }
 
 /** The cell for one unit of a settlement. */

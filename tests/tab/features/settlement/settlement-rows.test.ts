@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { settlementRow, settlementRows, unitCell } from '../../../../tab/src/features/settlement/settlement-rows.js';
+import { settlementRow, settlementRows, settlementTitle, unitCell } from '../../../../tab/src/features/settlement/settlement-rows.js';
 import { aSettlement, aUnit } from './settlement-fixture.js';
 
 describe('settlement-rows', () => {
@@ -22,6 +22,20 @@ describe('settlement-rows', () => {
     assert.equal(row.arrivalText, '05.03.2026');
     assert.equal(row.household, '1 voksen og 2 barn');
     assert.equal(row.addressArea, 'Sentrum');
+  });
+
+  it('should head the row with the reference and the arrival date when the settlement has a reference', () => {
+    const row = settlementRow(aSettlement({ arrivalDate: '2027-04-03', reference: 'BOS-2026-014' }));
+    assert.equal(row.heading, 'BOS-2026-014 · ankomst 03.04.2027');
+    assert.equal(
+      settlementTitle({ arrivalDate: '2027-04-03', reference: 'BOS-2026-014' }),
+      'Bosetting BOS-2026-014 med ankomst 03.04.2027',
+    );
+  });
+
+  it('should head the row with the arrival date alone when an old settlement has no reference yet', () => {
+    assert.equal(settlementRow(aSettlement({ arrivalDate: '2027-04-03' })).heading, 'Ankomst 03.04.2027');
+    assert.equal(settlementTitle({ arrivalDate: '2027-04-03' }), 'Bosetting med ankomst 03.04.2027');
   });
 
   it('should add up overdue tasks across units when flows are late', () => {

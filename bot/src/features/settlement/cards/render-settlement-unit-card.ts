@@ -35,7 +35,7 @@ export function renderSettlementUnitCard(data: SettlementUnitCardData): Adaptive
   const active = open && flow?.status === 'active';
   const progress = flow ? checklistProgress(flow, data.today) : undefined;
   return expandCard(template, {
-    title: `${open ? 'Ny bosetting' : 'Bosetting'} – ${data.unitName}`,
+    title: `${open ? 'Ny bosetting' : 'Bosetting'}${settlement.reference ? ` ${settlement.reference}` : ''} – ${data.unitName}`,
     notice: settlement.status === 'cancelled' ? 'Bosettingen er avlyst.' : open ? '' : 'Bosettingen gjelder ikke lenger denne enheten.',
     facts: summaryFacts(summarizeSettlement(settlement)),
     unitName: data.unitName,

@@ -34,23 +34,25 @@ export function createAnnouncementRenderer(services: AnnouncementRendererDeps, l
     if (!found) return { kind: 'skip' };
     const settlement = found.value;
     const arrival = formatNorwegianDate(settlement.arrivalDate);
+    // "Bosettingen BOS-2026-014 med ankomst 3. april 2026" (an old settlement without a reference: by arrival only).
+    const named = settlement.reference ? ` ${settlement.reference}` : '';
     switch (topic.name) {
       case 'announcement':
       case 'card-update': {
         const card = await settlementCardForUnit(services, links, settlement, message.unitId, POSTED_CARD_VIEWER);
-        return { kind: 'card', card, summary: `Ny bosetting med ankomst ${arrival}` };
+        return { kind: 'card', card, summary: `Ny bosetting${named} med ankomst ${arrival}` };
       }
       case 'edited':
-        return { kind: 'text', text: `Bosettingen med ankomst ${arrival} er endret. Kortet over viser det som gjelder nå.` };
+        return { kind: 'text', text: `Bosettingen${named} med ankomst ${arrival} er endret. Kortet over viser det som gjelder nå.` };
       case 'cancelled':
         return {
           kind: 'text',
-          text: `Bosettingen med ankomst ${arrival} er avlyst. Rutineflyten er avsluttet, og navnene er ikke lenger tilgjengelige for enheten.`,
+          text: `Bosettingen${named} med ankomst ${arrival} er avlyst. Rutineflyten er avsluttet, og navnene er ikke lenger tilgjengelige for enheten.`,
         };
       case 'removed':
         return {
           kind: 'text',
-          text: `Bosettingen med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.`,
+          text: `Bosettingen${named} med ankomst ${arrival} gjelder ikke lenger denne enheten etter en endring. Rutineflyten er avsluttet.`,
         };
       case 'reminder': {
         const flow = await services.flows.get(message.tenantId, settlementId, message.unitId);
@@ -59,7 +61,7 @@ export function createAnnouncementRenderer(services: AnnouncementRendererDeps, l
         const titles = overdue.map((task) => `«${task.title}» (frist ${formatNorwegianDate(task.dueDate)})`).join(', ');
         return {
           kind: 'text',
-          text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen med ankomst ${arrival}: ${titles}.`,
+          text: `Påminnelse: ${overdue.length} forfalt${overdue.length === 1 ? '' : 'e'} oppgave${overdue.length === 1 ? '' : 'r'} for bosettingen${named} med ankomst ${arrival}: ${titles}.`,
         };
       }
     }

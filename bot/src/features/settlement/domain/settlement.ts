@@ -37,6 +37,11 @@ export interface Settlement {
   readonly type: 'settlement';
   readonly id: string;
   readonly tenantId: string;
+  /**
+   * Name-free reference shown to people (`BOS-2026-014`, see settlement-reference.ts). Absent only on
+   * a settlement registered before references existed, until housekeeping gives it one.
+   */
+  readonly reference?: string;
   readonly status: SettlementStatus;
   readonly arrivalDate: IsoDate;
   /** Area or district, never a street address; not shown on cards. */

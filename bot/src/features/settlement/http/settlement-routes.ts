@@ -14,6 +14,7 @@ import { redeliverToUnit } from '../use-cases/redeliver-to-unit.js';
 import { registerSettlement } from '../use-cases/register-settlement.js';
 import { settlementViews, visibleTo } from '../use-cases/settlement-view.js';
 import { decodeSettlementListToken, encodeSettlementListToken } from './settlement-list-token.js';
+import { parseSettlementListFilters } from './settlement-list-filters.js';
 import { seesAllSettlements, unitsOf } from '../../../kernel/users/require-role.js';
 import { applyTaskAction, taskActionSchema } from '../use-cases/task-action.js';
 import type { SettlementServices } from '../settlement-services.js';
@@ -65,22 +66,28 @@ export function settlementRoutes(services: SettlementServices): ApiRoute[] {
       path: '/api/settlements',
       summary:
         'Bosettinger (uten navn) med enhetenes levering og fremdrift, nyeste ankomst først, én side om gangen: ' +
-        '`limit` (1–100, 25 om ikke oppgitt) og `continuationToken` fra forrige side; svaret har `continuationToken` når flere følger',
+        '`limit` (1–100, 25 om ikke oppgitt) og `continuationToken` fra forrige side; svaret har `continuationToken` når flere følger. ' +
+        'Filtre: `status` (open | cancelled), `unitId` (bare bosettinger som berører enheten, innenfor det brukeren ser), ' +
+        '`arrivalMonth` (åååå-MM) og `q` (referanse: BOS-2026-014, bos-2026-14 eller 2026-14, eksakt treff). ' +
+        'En `continuationToken` gjelder bare med de samme filtrene',
       auth: 'user',
       response: settlementListResponseSchema,
       handle: async ({ user, query }) => {
         const viewer = signedIn(user);
         const limit = parseInput(pageSizeQuery, query.limit ?? String(DEFAULT_PAGE_SIZE));
-        const after = query.continuationToken === undefined ? undefined : decodeSettlementListToken(query.continuationToken);
+        const filters = parseSettlementListFilters(query);
+        const after = query.continuationToken === undefined ? undefined : decodeSettlementListToken(query.continuationToken, filters);
         const page = await services.settlements.listPage(viewer.tenantId, {
           limit,
+          ...filters,
           ...(after ? { after } : {}),
+          // A unit filter narrows what the viewer may see; a unit that is not theirs gives an empty list.
           ...(seesAllSettlements(viewer) ? {} : { affectingAnyOf: unitsOf(viewer) }),
         });
         return {
           body: {
             settlements: await settlementViews(services, viewer, page.settlements, false),
-            ...(page.next ? { continuationToken: encodeSettlementListToken(page.next) } : {}),
+            ...(page.next ? { continuationToken: encodeSettlementListToken(page.next, filters) } : {}),
           },
         };
       },

@@ -16,6 +16,12 @@ export interface SettlementPageQuery {
   readonly affectingAnyOf?: readonly string[];
   /** Only settlements with this status. */
   readonly status?: Settlement['status'];
+  /** Only settlements that affect this unit (with {@link affectingAnyOf}: both must hold). */
+  readonly unitId?: string;
+  /** Only settlements arriving in this month, `yyyy-MM`. */
+  readonly arrivalMonth?: string;
+  /** Only the settlement with this reference (`BOS-2026-014`, canonical form). */
+  readonly reference?: string;
   /** Only settlements registered or changed at or after this instant (ISO timestamp). */
   readonly changedSince?: string;
 }

@@ -11,6 +11,8 @@ export interface SettlementRepository {
   listByIds(tenantId: string, settlementIds: readonly string[]): Promise<Settlement[]>;
   /** Open settlements arriving on or after `today`, the soonest first (the start page); at most `limit`. */
   listUpcoming(tenantId: string, today: string, limit: number): Promise<Settlement[]>;
+  /** Settlements registered before references existed, oldest first (at most `limit`), for housekeeping to number. */
+  listWithoutReference(tenantId: string, limit: number): Promise<Versioned<Settlement>[]>;
   /** Creates; DomainError('conflict') if the id exists. */
   create(settlement: Settlement): Promise<Versioned<Settlement>>;
   /** Replaces if `etag` is current; DomainError('conflict') otherwise. */

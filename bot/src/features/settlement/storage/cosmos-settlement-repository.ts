@@ -46,6 +46,19 @@ export class CosmosSettlementRepository implements SettlementRepository {
       conditions.push('c.data.status = @status');
       parameters.push({ name: '@status', value: query.status });
     }
+    if (query.unitId) {
+      conditions.push('ARRAY_CONTAINS(c.data.affectedUnitIds, @unitId)');
+      parameters.push({ name: '@unitId', value: query.unitId });
+    }
+    if (query.arrivalMonth) {
+      const { from, before } = monthRange(query.arrivalMonth);
+      conditions.push('c.data.arrivalDate >= @arrivalFrom AND c.data.arrivalDate < @arrivalBefore');
+      parameters.push({ name: '@arrivalFrom', value: from }, { name: '@arrivalBefore', value: before });
+    }
+    if (query.reference) {
+      conditions.push('c.data.reference = @reference');
+      parameters.push({ name: '@reference', value: query.reference });
+    }
     if (query.changedSince) {
       // A settlement never changed since it was registered has no updatedAt.
       conditions.push('(c.data.updatedAt >= @changedSince OR (NOT IS_DEFINED(c.data.updatedAt) AND c.data.createdAt >= @changedSince))');
@@ -96,6 +109,15 @@ export class CosmosSettlementRepository implements SettlementRepository {
     return found.map((item) => item.value);
   }
 
+  /** Settlements without a reference, oldest registration first. */
+  listWithoutReference(tenantId: string, limit: number): Promise<Versioned<Settlement>[]> {
+    return this.store.query(tenantId, {
+      where: 'NOT IS_DEFINED(c.data.reference)',
+      orderBy: 'c.data.createdAt ASC',
+      limit,
+    });
+  }
+
   /** Creates the settlement; conflict if it exists. */
   create(settlement: Settlement): Promise<Versioned<Settlement>> {
     return this.store.create(settlement);
@@ -105,4 +127,14 @@ export class CosmosSettlementRepository implements SettlementRepository {
   replace(settlement: Settlement, etag: string): Promise<Versioned<Settlement>> {
     return this.store.replace(settlement, etag);
   }
+}
+
+/** The first day of a `yyyy-MM` month and the first day of the next. */
+function monthRange(month: string): { from: string; before: string } {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) throw new DomainError('invalid-input', 'An arrival month is yyyy-MM.');
+  const year = Number(match[1]);
+  const next = Number(match[2]) + 1;
+  const before = next > 12 ? `${year + 1}-01-01` : `${year}-${String(next).padStart(2, '0')}-01`;
+  return { from: `${month}-01`, before };
 }

@@ -2,6 +2,7 @@ import type { AppUser } from '../../../kernel/users/app-user.js';
 import { osloToday } from '../../../kernel/dates/iso-date.js';
 import { parseSettlementRegistration } from '../domain/settlement-registration-schema.js';
 import type { Settlement } from '../domain/settlement.js';
+import { formatSettlementReference, referenceYearAt } from '../domain/settlement-reference.js';
 import { splitRegistration } from '../domain/split-registration.js';
 import { currentRules } from './current-rules.js';
 import { requireAnyRole } from '../../../kernel/users/require-role.js';
@@ -19,7 +20,7 @@ export interface RegisteredSettlement {
 }
 
 /** What {@link registerSettlement} uses: the settlements, names, rules and audit log, and what starting unit work uses. */
-export type RegisterSettlementDeps = Pick<SettlementServices, 'settlements' | 'personalData' | 'rules' | 'now' | 'newId'> &
+export type RegisterSettlementDeps = Pick<SettlementServices, 'settlements' | 'references' | 'personalData' | 'rules' | 'now' | 'newId'> &
   IntentRecorder &
   StartUnitWorkDeps;
 
@@ -36,7 +37,9 @@ export interface RegisterSettlementOptions {
  * announcement is queued. Personal data is written before the settlement so a half-done
  * registration never announces a settlement whose persons are missing. With an idempotency key
  * the settlement id comes from the key, so a retry (also after a crash half-way) resumes the
- * first registration instead of making a second; `created` is false for such a retry.
+ * first registration instead of making a second; `created` is false for such a retry. The
+ * settlement's reference number is taken after that check, so a retry never takes a second one
+ * (a crash between taking it and creating the settlement leaves a gap in the year's numbers).
  */
 export async function registerSettlement(
   services: RegisterSettlementDeps,
@@ -68,9 +71,12 @@ export async function registerSettlement(
   if (existing) return resume(services, existing);
   await services.personalData.putRecords(split.personalRecords);
   if (split.note) await services.personalData.putNote(split.note);
+  // Numbered only now, past the idempotency check: a retry keeps the stored reference.
+  const number = await services.references.next(actor.tenantId, referenceYearAt(now));
+  const settlement: Settlement = { ...split.settlement, reference: formatSettlementReference(referenceYearAt(now), number) };
   let created: Versioned<Settlement>;
   try {
-    created = await services.settlements.create(split.settlement);
+    created = await services.settlements.create(settlement);
   } catch (error) {
     // A concurrent retry of the same submission created it first: carry on with that one.
     const first = isDomainError(error, 'conflict') ? await services.settlements.get(actor.tenantId, split.settlement.id) : undefined;

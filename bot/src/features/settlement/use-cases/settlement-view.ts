@@ -46,6 +46,7 @@ export async function settlementViews(
     const summary = summarizeSettlement(settlement);
     views.push({
       id: settlement.id,
+      reference: settlement.reference,
       status: settlement.status,
       version: settlement.version,
       arrivalDate: settlement.arrivalDate,

@@ -12,7 +12,7 @@ import {
   type RoutineTaskDraft,
 } from './routine-draft.js';
 import type { RoutineTasksRequest, RoutineTemplateResponse, RoutineTemplateView } from '../../../../../contract/admin.js';
-import { el } from '../../../platform/dom.js';
+import { el, type ButtonElement } from '../../../platform/dom.js';
 import { FormErrors } from '../../../platform/form-errors.js';
 import { textArea, textField, uniqueId } from '../../../platform/form-fields.js';
 import { announce, statusRegion, whileBusy } from '../../../platform/markers.js';
@@ -32,8 +32,8 @@ export class RoutineEditor {
     private readonly template: RoutineTemplateView,
   ) {
     this.drafts = draftsFromTasks(template.tasks);
-    const add = el('button', { type: 'button', class: 'button', 'data-testid': 'add-task' }, 'Legg til oppgave');
-    const save = el('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'save-routine' }, 'Lagre rutinen');
+    const add = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'add-task' }, 'Legg til oppgave');
+    const save = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-routine' }, 'Lagre rutinen');
     add.addEventListener('click', () => {
       this.drafts = addTask(this.drafts);
       this.draw(`routine-task-${this.drafts.length}-title`);
@@ -114,8 +114,12 @@ export class RoutineEditor {
       this.update(index, { dueOffsetDays: offset.control.value });
       offsetText.textContent = describeOffset(offset.control.value);
     });
-    const button = (text: string, testId: string, label: string, disabled: boolean, act: () => void): HTMLButtonElement => {
-      const b = el('button', { type: 'button', class: 'button', 'data-testid': testId, 'aria-label': label, disabled }, text);
+    const button = (text: string, testId: string, label: string, disabled: boolean, act: () => void): ButtonElement => {
+      const b = el(
+        'fluent-button',
+        { type: 'button', appearance: 'secondary', 'data-testid': testId, 'aria-label': label, disabled },
+        text,
+      );
       b.addEventListener('click', act);
       return b;
     };

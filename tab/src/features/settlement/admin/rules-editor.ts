@@ -30,8 +30,8 @@ export class RulesEditor {
     private rows: RuleRow[],
     private readonly units: RulesResponse['units'],
   ) {
-    const add = el('button', { type: 'button', class: 'button', 'data-testid': 'add-rule' }, 'Legg til regel');
-    const save = el('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'save-rules' }, 'Lagre reglene');
+    const add = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'add-rule' }, 'Legg til regel');
+    const save = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-rules' }, 'Lagre reglene');
     add.addEventListener('click', () => {
       this.rows = [...this.rows, newRuleRow(units[0]?.id ?? '')];
       this.draw();
@@ -93,7 +93,7 @@ export class RulesEditor {
       value: row.unitId,
       options: this.units.map((u) => ({ value: u.id, label: u.name })),
     });
-    unit.control.addEventListener('change', () => this.update(index, { unitId: unit.control.value }, false));
+    unit.control.addEventListener('change', () => this.update(index, { unitId: unit.control.value ?? '' }, false));
     const scope = selectField({
       testId: `rule-${n}-scope`,
       label: `Gjelder, regel ${n}`,
@@ -111,7 +111,7 @@ export class RulesEditor {
         options: [{ value: '', label: 'Ingen grense' }, ...values.map((v) => ({ value: String(v), label: `${v} år` }))],
       });
       field.control.disabled = row.scope === 'everyone';
-      field.control.addEventListener('change', () => this.update(index, { [which]: field.control.value }, false));
+      field.control.addEventListener('change', () => this.update(index, { [which]: field.control.value ?? '' }, false));
       return cell(field);
     };
     const guardians = checkbox({
@@ -122,8 +122,14 @@ export class RulesEditor {
     });
     guardians.control.addEventListener('change', () => this.update(index, { includeGuardians: guardians.control.checked }, false));
     const remove = el(
-      'button',
-      { type: 'button', class: 'button button-danger', 'aria-label': `Fjern regel ${n}`, 'data-testid': `rule-${n}-remove` },
+      'fluent-button',
+      {
+        type: 'button',
+        appearance: 'secondary',
+        class: 'button-danger',
+        'aria-label': `Fjern regel ${n}`,
+        'data-testid': `rule-${n}-remove`,
+      },
       'Fjern',
     );
     remove.addEventListener('click', () => {

@@ -23,12 +23,16 @@ export interface CancelControlsOptions {
  */
 export function cancelControls(options: CancelControlsOptions): HTMLElement {
   const open = el(
-    'button',
-    { type: 'button', class: 'button button-danger', 'aria-expanded': 'false', 'data-testid': 'cancel-settlement' },
+    'fluent-button',
+    { type: 'button', appearance: 'secondary', class: 'button-danger', 'aria-expanded': 'false', 'data-testid': 'cancel-settlement' },
     'Avlys bosettingen',
   );
-  const confirm = el('button', { type: 'button', class: 'button button-danger', 'data-testid': 'confirm-cancel' }, 'Ja, avlys');
-  const keep = el('button', { type: 'button', class: 'button', 'data-testid': 'abort-cancel' }, 'Nei, behold');
+  const confirm = el(
+    'fluent-button',
+    { type: 'button', appearance: 'secondary', class: 'button-danger', 'data-testid': 'confirm-cancel' },
+    'Ja, avlys',
+  );
+  const keep = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'abort-cancel' }, 'Nei, behold');
   const error = el('div', { class: 'inline-error', role: 'alert', 'data-testid': 'cancel-error' });
   const panel = el(
     'div',
@@ -68,7 +72,7 @@ export function cancelControls(options: CancelControlsOptions): HTMLElement {
 }
 
 function reloadButton(options: CancelControlsOptions, error: HTMLElement): HTMLElement {
-  const reload = el('button', { type: 'button', class: 'button', 'data-testid': 'reload-settlement' }, 'Last inn på nytt');
+  const reload = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'reload-settlement' }, 'Last inn på nytt');
   reload.addEventListener(
     'click',
     () =>

@@ -66,7 +66,11 @@ export function memberFieldset(options: MemberFieldsetOptions): HTMLElement {
   });
   role.control.addEventListener('change', () => handlers.onChange({ role: role.control.value === 'child' ? 'child' : 'adult' }, true));
   const remove = handlers.onRemove
-    ? el('button', { type: 'button', class: 'button button-danger', 'data-testid': `member-${n}-remove` }, `Fjern person ${n}`)
+    ? el(
+        'fluent-button',
+        { type: 'button', appearance: 'secondary', class: 'button-danger', 'data-testid': `member-${n}-remove` },
+        `Fjern person ${n}`,
+      )
     : null;
   if (remove && handlers.onRemove) remove.addEventListener('click', handlers.onRemove);
   return el(
@@ -81,7 +85,7 @@ export function memberFieldset(options: MemberFieldsetOptions): HTMLElement {
 }
 
 /** Rewrites a valid date typed as ISO or d.m.åååå as dd.mm.åååå; true when the text changed. */
-export function normaliseDate(input: HTMLInputElement): boolean {
+export function normaliseDate(input: { value: string }): boolean {
   const iso = parseDisplayDate(input.value);
   const shown = iso === undefined ? input.value : formatIsoDate(iso);
   if (shown === input.value) return false;

@@ -46,7 +46,7 @@ export class RegistrationForm {
 
   constructor(private readonly options: RegistrationFormOptions) {
     this.draft = options.draft;
-    const submit = el('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'save-settlement' }, options.submitLabel);
+    const submit = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-settlement' }, options.submitLabel);
     this.element = el('form', { class: 'registration-form', 'data-testid': 'registration-form', novalidate: true, autocomplete: 'off' });
     this.errors = new FormErrors(this.element);
     this.element.append(
@@ -59,7 +59,12 @@ export class RegistrationForm {
       noteField(this.draft.note, (note) => (this.draft = { ...this.draft, note })),
       languageList(this.languageList),
       this.status,
-      el('div', { class: 'form-actions' }, submit, el('a', { href: options.cancelHref, class: 'button' }, 'Avbryt')),
+      el(
+        'div',
+        { class: 'form-actions' },
+        submit,
+        el('fluent-anchor-button', { href: options.cancelHref, appearance: 'secondary' }, 'Avbryt'),
+      ),
     );
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -86,7 +91,7 @@ export class RegistrationForm {
   }
 
   private memberSection(): HTMLElement {
-    const add = el('button', { type: 'button', class: 'button', 'data-testid': 'add-member' }, 'Legg til person');
+    const add = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'add-member' }, 'Legg til person');
     add.addEventListener('click', () => {
       this.draft = addMember(this.draft, this.options.newPersonId());
       this.drawMembers();

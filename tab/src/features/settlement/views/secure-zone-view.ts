@@ -1,13 +1,14 @@
 import { userMessageFor } from '../../../platform/api-error.js';
 import { canWorkInUnit } from '../../../platform/access.js';
-import { formatIsoDate } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { onViewLeave } from '../../../platform/leave-guard.js';
 import { backLink, whileBusy } from '../../../platform/markers.js';
+import { isNotForYou, notForYouPanel } from '../../../platform/not-for-you-view.js';
 import { hrefFor } from '../../../platform/router.js';
 import { parsePersonsResponse, parseSettlementResponse } from '../parse-settlement.js';
 import { auditNotice, securePersonRows, type SecurePersonRow } from '../secure-zone-rows.js';
 import { householdSummary } from '../settlement-labels.js';
+import { settlementTitle } from '../settlement-rows.js';
 import type { View } from '../../../platform/view.js';
 
 /**
@@ -25,8 +26,12 @@ export const secureZoneView: View = async (target, { api, user, params }) => {
   const zone = el('section', { class: 'panel secure-zone', 'data-testid': 'secure-zone', 'aria-labelledby': 'secure-zone-heading' });
   target.append(
     backLink(hrefFor(`/bosettinger/${encodeURIComponent(id)}`), 'Tilbake til bosettingen'),
-    el('h1', { tabindex: '-1', id: 'secure-zone-heading' }, `Sikker sone – ${unit?.unitName ?? 'ukjent enhet'}`),
-    el('p', {}, `Bosetting med ankomst ${formatIsoDate(settlement.arrivalDate)}: ${householdSummary(settlement)}.`),
+    el(
+      'h1',
+      { tabindex: '-1', id: 'secure-zone-heading' },
+      `Sikker sone – ${unit?.unitName ?? 'ukjent enhet'}${settlement.reference ? ` – ${settlement.reference}` : ''}`,
+    ),
+    el('p', {}, `${settlementTitle(settlement)}: ${householdSummary(settlement)}.`),
     zone,
   );
   const blocked =
@@ -46,8 +51,8 @@ export const secureZoneView: View = async (target, { api, user, params }) => {
 };
 
 function fillZone(zone: HTMLElement, unitName: string, load: () => Promise<unknown>): void {
-  const show = el('button', { type: 'button', class: 'button button-primary', 'data-testid': 'show-names' }, 'Vis navn');
-  const hide = el('button', { type: 'button', class: 'button', 'data-testid': 'hide-names', hidden: true }, 'Skjul navn');
+  const show = el('fluent-button', { type: 'button', appearance: 'primary', 'data-testid': 'show-names' }, 'Vis navn');
+  const hide = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'hide-names', hidden: true }, 'Skjul navn');
   const notice = el('p', { class: 'audit-notice', role: 'status', 'data-testid': 'audit-notice' });
   const error = el('p', { class: 'inline-error', role: 'alert', 'data-testid': 'secure-zone-error' });
   const list = el('div', { 'data-testid': 'person-list', 'aria-live': 'off' });
@@ -77,7 +82,9 @@ function fillZone(zone: HTMLElement, unitName: string, load: () => Promise<unkno
           hide.hidden = false;
           hide.focus();
         } catch (failure) {
-          error.textContent = userMessageFor(failure);
+          // Not for this user (e.g. the unit was removed from the settlement meanwhile): one clear panel instead of the zone.
+          if (isNotForYou(failure)) zone.replaceChildren(notForYouPanel(failure, { heading: 'h2' }));
+          else error.textContent = userMessageFor(failure);
         }
       }),
   );

@@ -2,12 +2,12 @@ import type { ApiClient } from '../../../platform/api-client.js';
 import { ApiError } from '../../../platform/api-error.js';
 import { canManageSettlements, canWorkInUnit } from '../../../platform/access.js';
 import type { MeResponse } from '../../../../../contract/session.js';
-import { formatIsoDate } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { takeFlash } from '../../../platform/flash.js';
 import { announce, backLink, statusRegion } from '../../../platform/markers.js';
 import { hrefFor } from '../../../platform/router.js';
 import { parseSettlementResponse } from '../parse-settlement.js';
+import { settlementTitle } from '../settlement-rows.js';
 import type { SettlementView } from '../../../../../contract/settlement-view.js';
 import type { TaskAction, TaskActionRequest } from '../../../../../contract/settlement.js';
 import { actionDoneMessage } from '../task-actions.js';
@@ -34,7 +34,7 @@ export const settlementDetailView: View = async (target, { api, user, params }) 
   const units = el('div', { class: 'unit-list' });
 
   const render = (errors: ReadonlyMap<string, string> = new Map(), focus?: TaskRef): void => {
-    heading.textContent = `Bosetting med ankomst ${formatIsoDate(settlement.arrivalDate)}`;
+    heading.textContent = settlementTitle(settlement);
     facts.replaceChildren(settlementFacts(settlement), manageControls(settlement, me, api, path, onReplaced));
     units.replaceChildren(...unitSections(settlement, me, onAction, errors, canManageSettlements(me.roles) ? onRedeliver : undefined));
     if (focus) focusTask(units, focus);
@@ -99,8 +99,12 @@ function manageControls(
 ): HTMLElement | string {
   if (!canManageSettlements(me.roles) || settlement.status !== 'open') return '';
   const edit = el(
-    'a',
-    { class: 'button', href: hrefFor(`/bosettinger/${encodeURIComponent(settlement.id)}/rediger`), 'data-testid': 'edit-settlement' },
+    'fluent-anchor-button',
+    {
+      appearance: 'secondary',
+      href: hrefFor(`/bosettinger/${encodeURIComponent(settlement.id)}/rediger`),
+      'data-testid': 'edit-settlement',
+    },
     'Endre',
   );
   const cancel = cancelControls({
@@ -150,6 +154,6 @@ function warningsRegion(warnings: readonly string[]): HTMLElement | string {
 
 function focusTask(container: HTMLElement, ref: TaskRef): void {
   const item = container.querySelector<HTMLElement>(`[data-testid="${CSS.escape(`task-${ref.unitId}-${ref.taskId}`)}"]`);
-  const firstButton = item?.querySelector<HTMLElement>('.task-actions button');
+  const firstButton = item?.querySelector<HTMLElement>('.task-actions fluent-button');
   (firstButton ?? item)?.focus();
 }

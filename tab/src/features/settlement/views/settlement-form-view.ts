@@ -89,7 +89,7 @@ function showSaved(id: string, warnings: readonly string[]): void {
 
 /** After a 409: draw the edit view again from the current version (what was typed is lost, as the message says). */
 function reloadButton(target: HTMLElement, context: ViewContext, heading: HTMLElement): HTMLElement {
-  const button = el('button', { type: 'button', class: 'button', 'data-testid': 'reload-settlement' }, 'Last inn på nytt');
+  const button = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'reload-settlement' }, 'Last inn på nytt');
   button.addEventListener('click', () => {
     button.disabled = true;
     const fresh = el('div', { class: 'view' });

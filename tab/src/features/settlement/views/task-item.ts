@@ -1,6 +1,6 @@
 import { userMessageFor } from '../../../platform/api-error.js';
 import { formatInstant } from '../../../platform/display-date.js';
-import { el } from '../../../platform/dom.js';
+import { el, type ButtonElement } from '../../../platform/dom.js';
 import { textArea } from '../../../platform/form-fields.js';
 import { marker, whileBusy } from '../../../platform/markers.js';
 import { limitText } from '../../../platform/text-limit.js';
@@ -24,7 +24,7 @@ export function taskItem(options: TaskItemOptions): HTMLElement {
   const key = `${unitId}-${task.taskId}`;
   const headingId = `task-${key}-title`;
   const error = el('p', { class: 'inline-error', role: 'alert', 'data-testid': `task-error-${key}` }, options.error ?? '');
-  const run = async (button: HTMLButtonElement, action: TaskAction, text?: string): Promise<void> => {
+  const run = async (button: ButtonElement, action: TaskAction, text?: string): Promise<void> => {
     error.textContent = '';
     try {
       await whileBusy(button, () => options.onAction(action, text));
@@ -34,8 +34,8 @@ export function taskItem(options: TaskItemOptions): HTMLElement {
   };
   const buttons = taskActionButtons(task).map((spec) => {
     const button = el(
-      'button',
-      { type: 'button', class: 'button', 'aria-label': spec.accessibleName, 'data-testid': `task-action-${spec.action}-${key}` },
+      'fluent-button',
+      { type: 'button', appearance: 'secondary', 'aria-label': spec.accessibleName, 'data-testid': `task-action-${spec.action}-${key}` },
       spec.label,
     );
     button.addEventListener('click', () => void run(button, spec.action));
@@ -92,13 +92,19 @@ function comments(task: Task): HTMLElement | null {
 function commentControls(
   key: string,
   title: string,
-  run: (button: HTMLButtonElement, action: TaskAction, text?: string) => Promise<void>,
+  run: (button: ButtonElement, action: TaskAction, text?: string) => Promise<void>,
   error: HTMLElement,
 ): HTMLElement[] {
   const formId = `task-comment-form-${key}`;
   const toggle = el(
-    'button',
-    { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': formId, 'data-testid': `task-action-comment-${key}` },
+    'fluent-button',
+    {
+      type: 'button',
+      appearance: 'secondary',
+      'aria-expanded': 'false',
+      'aria-controls': formId,
+      'data-testid': `task-action-comment-${key}`,
+    },
     'Kommenter',
   );
   // The counter under the box shows the limit, so the hint need not repeat it.
@@ -114,11 +120,11 @@ function commentControls(
     'Kommentaren',
   );
   const send = el(
-    'button',
-    { type: 'submit', class: 'button button-primary', 'data-testid': `task-comment-submit-${key}` },
+    'fluent-button',
+    { type: 'submit', appearance: 'primary', 'data-testid': `task-comment-submit-${key}` },
     'Send kommentar',
   );
-  const cancel = el('button', { type: 'button', class: 'button' }, 'Avbryt');
+  const cancel = el('fluent-button', { type: 'button', appearance: 'secondary' }, 'Avbryt');
   const form = el(
     'form',
     { id: formId, class: 'comment-form', hidden: true },

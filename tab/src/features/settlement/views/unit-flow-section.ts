@@ -56,9 +56,9 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
           'p',
           {},
           el(
-            'a',
+            'fluent-anchor-button',
             {
-              class: 'button',
+              appearance: 'secondary',
               href: hrefFor(`/bosettinger/${encodeURIComponent(settlementId)}/sikker-sone/${encodeURIComponent(unit.unitId)}`),
               'data-testid': `open-secure-zone-${unit.unitId}`,
             },
@@ -86,8 +86,13 @@ export function unitFlowSection(options: UnitFlowSectionOptions): HTMLElement {
 
 function redeliverButton(unitId: string, unitName: string, onRedeliver: (unitId: string) => Promise<void>): HTMLElement {
   const button = el(
-    'button',
-    { type: 'button', class: 'button', 'data-testid': `redeliver-${unitId}`, 'aria-label': `Send kunngjøringen til ${unitName} på nytt` },
+    'fluent-button',
+    {
+      type: 'button',
+      appearance: 'secondary',
+      'data-testid': `redeliver-${unitId}`,
+      'aria-label': `Send kunngjøringen til ${unitName} på nytt`,
+    },
     'Send på nytt',
   );
   button.addEventListener('click', () => {

@@ -124,7 +124,7 @@ describe('settlement card actions (TestAdapter)', () => {
   it('should refresh the card for a viewer', async () => {
     await act(BARNEHAGE_MEMBER_ID, 'refreshSettlementCard', { settlementId, unitId: 'barnehage' }, (body) => {
       assert.equal(body.statusCode, 200);
-      assert.match(JSON.stringify(body.value), /Ny bosetting – Barnehage/);
+      assert.match(JSON.stringify(body.value), /Ny bosetting BOS-\d{4}-\d{3,} – Barnehage/);
     });
   });
 

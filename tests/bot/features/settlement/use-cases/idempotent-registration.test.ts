@@ -37,6 +37,20 @@ describe('idempotent registration (embedded Cosmos DB)', () => {
     assert.equal((await registerEntries()).length, 1, 'the retry found its audit entry');
   });
 
+  it('should keep the stored reference and take no new number when a registration is retried with the same key', async () => {
+    const coordinator = await h.user(DEMO.coordinator);
+    const registration = testRegistration(arrival);
+    const idempotencyKey = randomUUID();
+    const next = sinon.spy(h.services.references, 'next');
+    const first = await registerSettlement(h.services, coordinator, registration, { idempotencyKey });
+    const retry = await registerSettlement(h.services, coordinator, registration, { idempotencyKey });
+    assert.match(first.settlement.reference ?? '', /^BOS-\d{4}-001$/);
+    assert.equal(retry.settlement.reference, first.settlement.reference);
+    assert.equal(next.callCount, 1, 'the retry took no number');
+    const other = await registerSettlement(h.services, coordinator, testRegistration(arrival), { idempotencyKey: randomUUID() });
+    assert.match(other.settlement.reference ?? '', /^BOS-\d{4}-002$/, 'no gap after a retry');
+  });
+
   it('should create one settlement when the same submission arrives several times at once', async () => {
     const coordinator = await h.user(DEMO.coordinator);
     const registration = testRegistration(arrival);
