@@ -2,8 +2,7 @@ import type { FeatureModule } from '../../platform/feature-module.js';
 import { settlementOutboxRenderers } from './delivery/render-announcement.js';
 import { routineAdminRoutes } from './http/routine-admin-routes.js';
 import { settlementRoutes } from './http/settlement-routes.js';
-import { coordinationSections } from './overview/coordination-sections.js';
-import { unitWorkSections } from './overview/unit-work-sections.js';
+import { settlementOverview } from './overview/settlement-overview.js';
 import type { SettlementServices } from './settlement-services.js';
 import { settlementCardVerbs } from './teams/settlement-card-verbs.js';
 import { referenceBackfill } from './use-cases/assign-missing-references.js';
@@ -35,7 +34,7 @@ export function createSettlementModule(services: SettlementServices, links: TabL
       // Flows stored before the start page's index fields existed get them (once; a no-op afterwards).
       { name: 'index-unit-flows', run: (tenantId) => services.flows.indexUnindexedFlows(tenantId, 100) },
     ],
-    overview: [unitWorkSections(services), coordinationSections(services)],
+    overview: [settlementOverview(services)],
     onChannelBound: async (tenantId, unitId) => {
       await announceOpenSettlementsToUnit(services, tenantId, unitId);
     },

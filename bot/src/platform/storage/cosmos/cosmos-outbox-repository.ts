@@ -125,7 +125,7 @@ export class CosmosOutboxRepository implements OutboxRepository {
     const messages = await this.store.query(tenantId, {
       where: "c.data.status = 'failed' AND c.data.subject.type = @subjectType",
       parameters: [{ name: '@subjectType', value: subjectType }],
-      orderBy: 'c.data.updatedAt DESC',
+      orderBy: 'c.data.createdAt DESC',
       limit,
     });
     return messages.map((message) => upgradeOutboxMessage(message.value));
