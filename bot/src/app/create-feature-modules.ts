@@ -1,4 +1,5 @@
 import { createAuditModule } from '../features/audit/audit-module.js';
+import { createOverviewModule } from '../features/overview/overview-module.js';
 import { createChannelsModule } from '../features/channels/channels-module.js';
 import { createSettlementServices } from '../features/settlement/create-settlement-services.js';
 import { createSettlementModule } from '../features/settlement/settlement-module.js';
@@ -30,5 +31,10 @@ export function createFeatureModules(options: FeatureModulesOptions): FeatureMod
   const channels = createChannelsModule({ ...repositories, now, onChannelBound: [settlement.onChannelBound] });
   const workspace = createWorkspaceModule(repositories);
   const audit = createAuditModule({ ...repositories, now, newId });
-  return { modules: [workspace, channels, settlement, audit], settlementServices };
+  const features = [workspace, channels, settlement, audit];
+  const overview = createOverviewModule(
+    features.flatMap((feature) => feature.overview ?? []),
+    now,
+  );
+  return { modules: [...features, overview], settlementServices };
 }

@@ -1,4 +1,5 @@
 import type { OutboxPayloadRenderer } from '../kernel/outbox/outbox-payload.js';
+import type { OverviewSections } from './overview/overview-sections.js';
 import type { ApiRoute } from './http/api-route.js';
 import type { BotCommand } from './teams/bot-command.js';
 import type { CardActionTable } from './teams/card-action-handler.js';
@@ -22,4 +23,6 @@ export interface FeatureModule {
   /** Renders the feature's outbox messages when they are sent, by the type of subject they are about. */
   readonly outboxRenderers?: Readonly<Record<string, OutboxPayloadRenderer>>;
   readonly housekeeping?: readonly TenantHousekeeping[];
+  /** What the feature shows on the start page ("Oversikt"). */
+  readonly overview?: readonly OverviewSections[];
 }

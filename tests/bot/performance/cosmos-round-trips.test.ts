@@ -20,6 +20,13 @@ const BUDGET = {
   listPage: 6,
   me: 1,
   /**
+   * The start page: the queries of the sections that apply and one lookup of the settlements they
+   * name, each query two round trips as the client counts them; units and channels come from the cache.
+   */
+  overviewMember: 6,
+  /** A coordinator who is also a member of a unit (as the demo's is) gets both kinds of sections: six queries. */
+  overviewCoordinatorAndMember: 12,
+  /**
    * A page of the audit log: the caller, the page (its query plan and the query, as for every ORDER BY)
    * and its settlements in one query; users and units come from the directory cache.
    */
@@ -178,6 +185,24 @@ describe('Cosmos DB round trips per hot operation (counted at the client)', func
     assert.ok(
       second.roundTrips <= BUDGET.listPage,
       `the next filtered page took ${second.roundTrips} round trips (budget ${BUDGET.listPage})`,
+    );
+  });
+
+  it(`GET /api/overview costs at most ${BUDGET.overviewMember} for a unit member and ${BUDGET.overviewCoordinatorAndMember} for a coordinator who is one too, the same with few or many stored`, async () => {
+    const cost = async (userId: string) => {
+      await api(userId, 'GET', '/api/overview');
+      const { status, roundTrips } = await api(userId, 'GET', '/api/overview');
+      assert.equal(status, 200);
+      return roundTrips;
+    };
+    const few = { member: await cost(DEMO.barnehage), coordinator: await cost(DEMO.coordinator) };
+    for (let i = 0; i < 5; i += 1) await register();
+    const many = { member: await cost(DEMO.barnehage), coordinator: await cost(DEMO.coordinator) };
+    assert.deepEqual(many, few, 'the start page must not cost more when more is stored');
+    assert.ok(many.member <= BUDGET.overviewMember, `a unit member's start page took ${many.member} round trips (budget ${BUDGET.overviewMember})`);
+    assert.ok(
+      many.coordinator <= BUDGET.overviewCoordinatorAndMember,
+      `a coordinator's start page took ${many.coordinator} round trips (budget ${BUDGET.overviewCoordinatorAndMember})`,
     );
   });
 

@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../../platform/feature-module.js';
 import type { ChannelDependencies } from './channel-dependencies.js';
+import { unitsWithoutChannelSection } from './overview/units-without-channel-section.js';
 import { bindChannelAction } from './teams/bind-channel-action.js';
 import { bindChannelCommand } from './teams/bind-channel-command.js';
 import { showChannelBindingAction } from './teams/show-channel-binding-action.js';
@@ -13,5 +14,6 @@ export function createChannelsModule(deps: ChannelDependencies): FeatureModule {
       bindChannel: (action) => bindChannelAction(deps, action),
       showChannelBinding: (action) => showChannelBindingAction(deps, action),
     },
+    overview: [unitsWithoutChannelSection(deps)],
   };
 }

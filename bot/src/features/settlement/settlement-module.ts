@@ -3,6 +3,7 @@ import { settlementOutboxRenderers } from './delivery/render-announcement.js';
 import { privacyRoutes } from './http/privacy-routes.js';
 import { routineAdminRoutes } from './http/routine-admin-routes.js';
 import { settlementRoutes } from './http/settlement-routes.js';
+import { settlementOverview } from './overview/settlement-overview.js';
 import type { SettlementServices } from './settlement-services.js';
 import { settlementCardVerbs } from './teams/settlement-card-verbs.js';
 import { referenceBackfill } from './use-cases/assign-missing-references.js';
@@ -31,7 +32,10 @@ export function createSettlementModule(services: SettlementServices, links: TabL
       { name: 'assign-missing-references', run: referenceBackfill(services) },
       { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
       { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },
+      // Flows stored before the start page's index fields existed get them (once; a no-op afterwards).
+      { name: 'index-unit-flows', run: (tenantId) => services.flows.indexUnindexedFlows(tenantId, 100) },
     ],
+    overview: [settlementOverview(services)],
     onChannelBound: async (tenantId, unitId) => {
       await announceOpenSettlementsToUnit(services, tenantId, unitId);
     },

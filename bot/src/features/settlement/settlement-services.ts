@@ -33,7 +33,7 @@ export interface SettlementServices {
   readonly audit: Pick<AuditLog, 'append'>;
   readonly announcements: ChannelAnnouncements;
   /** The outbox messages about settlements (subject type `settlement`), for the coordinator's delivery status per unit. */
-  readonly deliveries: Pick<OutboxRepository, 'listForSubject' | 'listForSubjects' | 'get' | 'requeue'>;
+  readonly deliveries: Pick<OutboxRepository, 'listForSubject' | 'listForSubjects' | 'listFailed' | 'get' | 'requeue'>;
   readonly now: () => Date;
   readonly newId: () => string;
 }

@@ -24,6 +24,8 @@ export interface OutboxRepository {
   listForSubject(tenantId: string, subject: OutboxSubject): Promise<OutboxMessage[]>;
   /** The messages of several subjects of one type in one query, oldest first (the tab's list). */
   listForSubjects(tenantId: string, subjectType: string, subjectIds: readonly string[]): Promise<OutboxMessage[]>;
+  /** The newest failed messages about subjects of this type (e.g. announcements that never reached a channel); at most `limit`. */
+  listFailed(tenantId: string, subjectType: string, limit: number): Promise<OutboxMessage[]>;
   /** Takes the message for one attempt until `leaseUntil`; undefined when another dispatcher changed it first or it is not claimable. */
   claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined>;
   /** Records the posted (or updated) Teams activity. */

@@ -2,15 +2,17 @@ import type { MeResponse, RoleView } from '../../../../contract/session.js';
 import { parseCardResponse } from '../../platform/api-types.js';
 import { el } from '../../platform/dom.js';
 import { formatRoleLabel } from '../../platform/role-label.js';
+import { overviewSections } from './overview-sections-view.js';
 import type { View } from '../../platform/view.js';
 
-/** The start page: who is signed in, their roles, and the server's shell card. */
+/** The start page ("Oversikt"): the signed-in person's work (sections from the server), then who they are and the municipality's card. */
 export const shellView: View = async (target, { api, cards }) => {
-  const [me, shell] = await Promise.all([api.get('/api/me'), api.get('/api/shell-card')]);
+  const [me, shell, overview] = await Promise.all([api.get('/api/me'), api.get('/api/shell-card'), api.get('/api/overview')]);
   const { user, roles } = me as MeResponse;
   const cardHost = el('div', { class: 'card-host', 'data-testid': 'shell-card' });
   target.append(
     el('h1', { tabindex: '-1' }, 'Oversikt'),
+    ...overviewSections(overview),
     el(
       'section',
       { class: 'panel', 'aria-labelledby': 'me-heading' },

@@ -9,6 +9,8 @@ export interface SettlementRepository {
   listPage(tenantId: string, query: SettlementPageQuery): Promise<SettlementPage>;
   /** The settlements with these ids (at most 200, in no particular order); ids not found are left out. One query. */
   listByIds(tenantId: string, settlementIds: readonly string[]): Promise<Settlement[]>;
+  /** Open settlements arriving on or after `today`, the soonest first (the start page); at most `limit`. */
+  listUpcoming(tenantId: string, today: string, limit: number): Promise<Settlement[]>;
   /** Settlements registered before references existed, oldest first (at most `limit`), for housekeeping to number. */
   listWithoutReference(tenantId: string, limit: number): Promise<Versioned<Settlement>[]>;
   /** Creates; DomainError('conflict') if the id exists. */

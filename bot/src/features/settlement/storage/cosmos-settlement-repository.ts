@@ -98,6 +98,17 @@ export class CosmosSettlementRepository implements SettlementRepository {
     return found.map((item) => item.value);
   }
 
+  /** Open settlements arriving from today, soonest first. */
+  async listUpcoming(tenantId: string, today: string, limit: number): Promise<Settlement[]> {
+    const found = await this.store.query(tenantId, {
+      where: "c.data.status = 'open' AND c.data.arrivalDate >= @today",
+      parameters: [{ name: '@today', value: today }],
+      orderBy: 'c.data.arrivalDate ASC',
+      limit,
+    });
+    return found.map((item) => item.value);
+  }
+
   /** Settlements without a reference, oldest registration first. */
   listWithoutReference(tenantId: string, limit: number): Promise<Versioned<Settlement>[]> {
     return this.store.query(tenantId, {

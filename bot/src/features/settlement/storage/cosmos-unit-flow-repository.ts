@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos';
+import { checklistIndex } from '../../../kernel/checklist/checklist-index.js';
 import { isDomainError } from '../../../kernel/domain-error.js';
 import type { UnitFlowRepository } from '../ports/unit-flow-repository.js';
 import type { UnitFlow } from '../domain/unit-flow.js';
@@ -10,7 +11,11 @@ export const UNIT_FLOW_KIND: DocumentKind<UnitFlow> = {
   type: 'unit-flow',
   tenantIdOf: (flow) => flow.tenantId,
   keyOf: (flow) => [flow.settlementId, flow.unitId],
+  // The earliest open due date and who has taken what: the start page sorts and filters on these.
+  indexOf: (flow) => ({ ...checklistIndex(flow) }),
 };
+
+const OPEN = "c.data.status = 'active' AND IS_STRING(c.index.nextOpenDueDate)";
 
 /** UnitFlowRepository on the `core` container. */
 export class CosmosUnitFlowRepository implements UnitFlowRepository {
@@ -59,6 +64,59 @@ export class CosmosUnitFlowRepository implements UnitFlowRepository {
       parameters: [{ name: '@settlementIds', value: [...settlementIds] }],
     });
     return found.map((item) => item.value);
+  }
+
+  /** Active flows of the units with open tasks, earliest open due date first. */
+  async listOpenForUnits(tenantId: string, unitIds: readonly string[], limit: number): Promise<UnitFlow[]> {
+    if (unitIds.length === 0) return [];
+    const found = await this.store.query(tenantId, {
+      where: `${OPEN} AND ARRAY_CONTAINS(@unitIds, c.data.unitId)`,
+      parameters: [{ name: '@unitIds', value: [...unitIds] }],
+      orderBy: 'c.index.nextOpenDueDate ASC',
+      limit,
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** Active flows with a task the user has taken, earliest open due date first. */
+  async listTakenBy(tenantId: string, userId: string, limit: number): Promise<UnitFlow[]> {
+    const found = await this.store.query(tenantId, {
+      where: `${OPEN} AND ARRAY_CONTAINS(c.index.takenByIds, @userId)`,
+      parameters: [{ name: '@userId', value: userId }],
+      orderBy: 'c.index.nextOpenDueDate ASC',
+      limit,
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** Active flows with an overdue task. */
+  async listOverdue(tenantId: string, today: string, limit: number): Promise<UnitFlow[]> {
+    const found = await this.store.query(tenantId, {
+      where: `${OPEN} AND c.index.nextOpenDueDate < @today`,
+      parameters: [{ name: '@today', value: today }],
+      limit,
+    });
+    return found.map((item) => item.value);
+  }
+
+  /** Rewrites (If-Match) active flows without index fields, `pageSize` at a time until none is left; a flow changed meanwhile already has them. */
+  async indexUnindexedFlows(tenantId: string, pageSize: number): Promise<number> {
+    let rewritten = 0;
+    for (;;) {
+      const page = await this.store.query(tenantId, { where: "c.data.status = 'active' AND NOT IS_DEFINED(c.index)", limit: pageSize });
+      let progressed = false;
+      for (const flow of page) {
+        try {
+          await this.store.replace(flow.value, flow.etag);
+          rewritten += 1;
+          progressed = true;
+        } catch (error) {
+          if (!isDomainError(error, 'conflict')) throw error;
+          progressed = true; // rewritten by its own change meanwhile, with the index
+        }
+      }
+      if (page.length < pageSize || !progressed) return rewritten;
+    }
   }
 
   /** A page of the tenant's active flows, with ETags, continued by the Cosmos continuation token. */

@@ -120,6 +120,17 @@ export class CosmosOutboxRepository implements OutboxRepository {
     return messages.map((message) => upgradeOutboxMessage(message.value));
   }
 
+  /** The newest failed messages about subjects of the type (the start page's delivery problems). */
+  async listFailed(tenantId: string, subjectType: string, limit: number): Promise<OutboxMessage[]> {
+    const messages = await this.store.query(tenantId, {
+      where: "c.data.status = 'failed' AND c.data.subject.type = @subjectType",
+      parameters: [{ name: '@subjectType', value: subjectType }],
+      orderBy: 'c.data.createdAt DESC',
+      limit,
+    });
+    return messages.map((message) => upgradeOutboxMessage(message.value));
+  }
+
   /** The claimed version, or undefined when the message is not claimable or another dispatcher won. */
   async claim(message: Versioned<OutboxMessage>, leaseUntil: Date, now: Date): Promise<Versioned<OutboxMessage> | undefined> {
     if (!isClaimable(message.value, now)) return undefined;

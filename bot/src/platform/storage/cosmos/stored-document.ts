@@ -12,6 +12,8 @@ export interface StoredDocument<T> {
   readonly type: string;
   /** The domain value. */
   readonly data: T;
+  /** Fields derived from `data` for queries (see `DocumentKind.indexOf`); absent on kinds without them. */
+  readonly index?: Readonly<Record<string, unknown>>;
 }
 
 /** Fields Cosmos DB adds to every document; never returned to callers, never written back. */

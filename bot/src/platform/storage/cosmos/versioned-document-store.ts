@@ -14,7 +14,16 @@ export interface DocumentKind<T> {
   tenantIdOf(value: T): string;
   /** The value's key within tenant and type, e.g. `[user.id]`; `[]` for one document per tenant. */
   keyOf(value: T): readonly string[];
+  /**
+   * Fields derived from the value and stored beside it as `index` (never read back), so a query can
+   * filter and sort on one indexed scalar instead of scanning inside arrays, e.g. a checklist's
+   * earliest open due date. Computed on every write, so no caller can forget it.
+   */
+  indexOf?(value: T): DocumentIndex;
 }
+
+/** Derived, queryable fields of a document (see {@link DocumentKind.indexOf}). */
+export type DocumentIndex = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
 /** Options for {@link VersionedDocumentStore.update}. */
 export interface UpdateOptions {
@@ -214,7 +223,8 @@ export class VersionedDocumentStore<T> {
 
   private toDocument(value: T): StoredDocument<T> & ItemDefinition {
     const tenantId = this.kind.tenantIdOf(value);
-    return { id: this.idOf(tenantId, this.kind.keyOf(value)), tenantId, type: this.kind.type, data: value };
+    const document = { id: this.idOf(tenantId, this.kind.keyOf(value)), tenantId, type: this.kind.type, data: value };
+    return this.kind.indexOf ? { ...document, index: this.kind.indexOf(value) } : document;
   }
 
   private toVersioned(document: StoredDocument<T> & Partial<Resource>): Versioned<T> {
