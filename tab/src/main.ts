@@ -14,6 +14,8 @@ import { createRouter } from './routes.js';
 import { OUTSIDE_TEAMS_MESSAGE, ssoTokenSource } from './platform/sso-sign-in.js';
 import { connectToHost, type HostEnvironment } from './platform/teams-context.js';
 import { applyFluentTheme } from './platform/fluent/apply-fluent-theme.js';
+import { confirmLeave } from './platform/fluent/confirm-leave.js';
+import { askBeforeUnload } from './platform/unsaved-changes.js';
 import { themeFromQuery, themeFromTeams, type Theme } from './platform/theme.js';
 import { ViewHost } from './platform/view-host.js';
 import { notFoundView } from './platform/not-found-view.js';
@@ -49,6 +51,7 @@ async function main(alert: ErrorAlert): Promise<void> {
           publicApi,
           store: new DevTokenStore({ storage: window.sessionStorage }),
           alert,
+          confirmLeave,
         })
       : undefined;
   const getToken = devSignIn ? () => devSignIn.getToken() : ssoTokenSource(host);
@@ -64,7 +67,8 @@ async function main(alert: ErrorAlert): Promise<void> {
   followThemeChanges(host, cards);
   const user = new CurrentUser({ api, getToken });
   const nav = new NavBar(byId('main-nav'), user);
-  const views = new ViewHost({ outlet, alert, router: createRouter(), notFound: notFoundView, context: { api, cards, user } });
+  askBeforeUnload(window);
+  const views = new ViewHost({ outlet, alert, router: createRouter(), notFound: notFoundView, context: { api, cards, user }, confirmLeave });
   // The navigation follows the signed-in user: hidden while a demo user is chosen, rebuilt after.
   const lifecycle = {
     suspend: () => {

@@ -41,6 +41,7 @@ describe('the audit log in the tab (browser)', function () {
     const rows = await rowTexts();
     assert.ok(rows.some((row) => row.includes('Åpnet navn i sikker sone') && row.includes('Barnehage')));
     assert.ok(rows.some((row) => row.includes('Registrerte bosetting')));
+    assert.ok(rows.every((row) => /BOS-\d{4}-\d{3,}/.test(row)), 'each entry names the settlement by its reference');
     for (const row of rows) assert.doesNotMatch(row, /personal-data|settlement\.|settlement:|[0-9a-f]{8}-[0-9a-f]{4}-/, row);
   });
 

@@ -9,7 +9,6 @@ import { testRegistration } from '../support/settlements/test-household.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
 const COORDINATOR_ID = '00000000-0000-4000-8000-000000000002';
-const BARNEHAGE_CHANNEL_TITLE = 'Ny bosetting – Barnehage';
 
 describe('welcome and change notices in the Barnehage channel (browser, Agents Playground)', function () {
   this.timeout(180_000);
@@ -60,7 +59,8 @@ describe('welcome and change notices in the Barnehage channel (browser, Agents P
     const created = await api('POST', '/api/settlements', registration);
     assert.equal(created.status, 201);
     const settlementId = created.body.settlement.id as string;
-    await channel.waitForCardText(BARNEHAGE_CHANNEL_TITLE);
+    const title = `Ny bosetting ${created.body.settlement.reference as string} – Barnehage`;
+    await channel.waitForCardText(title);
 
     const edited = await api('PUT', `/api/settlements/${settlementId}`, {
       expectedVersion: 1,
@@ -71,7 +71,7 @@ describe('welcome and change notices in the Barnehage channel (browser, Agents P
     const thread = channel
       .conversationPane()
       .getByRole('group')
-      .filter({ has: channel.page.locator('.ac-adaptiveCard').filter({ hasText: BARNEHAGE_CHANNEL_TITLE }) });
+      .filter({ has: channel.page.locator('.ac-adaptiveCard').filter({ hasText: title }) });
     await thread.filter({ hasText: 'er endret' }).first().waitFor({ timeout: 30_000 });
     assert.equal(await thread.count(), 1, 'the announcement is one thread');
     const notice = (await harness.stack.repositories.outbox.listForSubject(DEMO_TENANT_ID, { type: 'settlement', id: settlementId })).find(

@@ -4,6 +4,7 @@ import type { DevTokenStore } from './dev-token-store.js';
 import { pickDevUser } from './dev-user-picker.js';
 import { el } from './dom.js';
 import type { ErrorAlert } from './error-alert.js';
+import { mayLeave, type ConfirmLeave } from './unsaved-changes.js';
 
 /** Options for {@link DevSignIn}. */
 export interface DevSignInOptions {
@@ -17,6 +18,8 @@ export interface DevSignInOptions {
   readonly publicApi: ApiClient;
   readonly store: DevTokenStore;
   readonly alert: ErrorAlert;
+  /** Asks before «Bytt bruker» leaves unsaved typed data behind. */
+  readonly confirmLeave?: ConfirmLeave;
 }
 
 /** The views the picker takes turns with in the outlet (the ViewHost). */
@@ -38,7 +41,7 @@ export class DevSignIn {
   );
 
   constructor(private readonly options: DevSignInOptions) {
-    this.switchButton.addEventListener('click', () => void this.switchUser());
+    this.switchButton.addEventListener('click', () => void this.switchUserAsked());
   }
 
   /** Shows the banner and signs in: with the stored token if it is still valid, else through the picker. */
@@ -66,6 +69,12 @@ export class DevSignIn {
   handleUnauthorized(error: ApiError): void {
     void this.switchUser().catch((failure: unknown) => this.options.alert.showError(failure));
     this.options.alert.show(error.message);
+  }
+
+  /** «Bytt bruker»: asks first when the view holds unsaved typed data, then switches. */
+  private async switchUserAsked(): Promise<void> {
+    if (this.options.confirmLeave && !(await mayLeave(this.options.confirmLeave))) return;
+    await this.switchUser();
   }
 
   /** Forgets the token and lets the person choose a user again; concurrent calls share one picker. */

@@ -1,6 +1,7 @@
 import { el } from './dom.js';
 import type { ErrorAlert } from './error-alert.js';
 import { announceViewLeave } from './leave-guard.js';
+import { mayLeave, type ConfirmLeave } from './unsaved-changes.js';
 import { isNotForYou, notForYouPanel } from './not-for-you-view.js';
 import type { Router } from './router.js';
 import type { View, ViewContext } from './view.js';
@@ -14,12 +15,16 @@ export interface ViewHostOptions {
   readonly alert: ErrorAlert;
   /** The parts of the view context that do not depend on the route. */
   readonly context: Omit<ViewContext, 'params' | 'query'>;
+  /** Asks before a view with unsaved typed data is left (a menu link, back, a link in the page). */
+  readonly confirmLeave?: ConfirmLeave;
 }
 
 /** Shows the view for `location.hash` in the outlet, again on every hash change. */
 export class ViewHost {
   private generation = 0;
   private started = false;
+  /** The address of the view on screen, to go back to when the person stays. */
+  private shownUrl = '';
 
   constructor(private readonly options: ViewHostOptions) {}
 
@@ -27,7 +32,7 @@ export class ViewHost {
   start(): void {
     if (!this.started) {
       this.started = true;
-      window.addEventListener('hashchange', () => void this.render({ focus: true }));
+      window.addEventListener('hashchange', () => void this.navigate());
     }
     void this.render({ focus: false });
   }
@@ -39,9 +44,21 @@ export class ViewHost {
     this.options.outlet.removeAttribute('aria-busy');
   }
 
+  /** A new address: asks first when the view on screen holds unsaved data, and stays there if told to. */
+  private async navigate(): Promise<void> {
+    const { confirmLeave } = this.options;
+    if (confirmLeave && this.shownUrl && !(await mayLeave(confirmLeave))) {
+      // Back to the address of what is on screen, without a new history entry or another hashchange.
+      window.history.replaceState(null, '', this.shownUrl);
+      return;
+    }
+    await this.render({ focus: true });
+  }
+
   /** Renders the current view; a render overtaken by a newer one is discarded. */
   async render({ focus }: { readonly focus: boolean }): Promise<void> {
     const generation = ++this.generation;
+    this.shownUrl = window.location.href;
     announceViewLeave();
     const { outlet, router, notFound, alert, context } = this.options;
     const match = router.resolve(window.location.hash);

@@ -182,7 +182,7 @@ function entryRow(entry: AuditEntryView): HTMLElement {
     el('td', {}, entry.actionLabel),
     el(
       'td',
-      {},
+      { class: 'nowrap' },
       entry.settlement
         ? el(
             'a',

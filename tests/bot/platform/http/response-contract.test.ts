@@ -100,6 +100,8 @@ describe('API responses against contract/', () => {
     await callRoute(DEMO.coordinator, 'POST', '/api/settlements/{settlementId}/units/{unitId}/redeliver', ids);
     await callRoute(DEMO.admin, 'GET', '/api/audit', {});
     await callRoute(DEMO.admin, 'GET', '/api/audit/export', {});
+    await callRoute(DEMO.coordinator, 'GET', '/api/overview', {});
+    await callRoute(DEMO.barnehage, 'GET', '/api/overview', {});
     await callRoute(DEMO.coordinator, 'POST', '/api/settlements/{settlementId}/cancel', ids, { expectedVersion: 2 });
 
     const document = (await (await fetch(`${harness.baseUrl}/api/openapi.json`)).json()) as { paths: Record<string, object> };

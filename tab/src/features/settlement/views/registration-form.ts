@@ -32,6 +32,12 @@ export interface RegistrationFormOptions {
   readonly onSubmit: (registration: Registration) => Promise<void>;
   /** Extra controls to show with a failure (e.g. "Last inn på nytt" after a 409). */
   readonly failureExtras?: (error: unknown) => Node[];
+  /** Told after each change the person makes (typing, choosing, adding or removing a person). */
+  readonly onChange?: (draft: RegistrationDraft) => void;
+  /** Told when «Avbryt» is pressed, before the link is followed. */
+  readonly onCancel?: () => void;
+  /** A line above the form's buttons, e.g. what the draft keeps. */
+  readonly notice?: Node;
 }
 
 /** The registration form (new and edit): keeps the draft, checks it, and draws the member list. */
@@ -44,8 +50,12 @@ export class RegistrationForm {
   private readonly status = statusRegion('form-status');
   private readonly languageList = uniqueId('languages');
 
+  /** The draft as the form started, to tell whether anything was typed. */
+  private readonly initial: string;
+
   constructor(private readonly options: RegistrationFormOptions) {
     this.draft = options.draft;
+    this.initial = JSON.stringify(options.draft);
     const submit = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-settlement' }, options.submitLabel);
     this.element = el('form', { class: 'registration-form', 'data-testid': 'registration-form', novalidate: true, autocomplete: 'off' });
     this.errors = new FormErrors(this.element);
@@ -59,18 +69,34 @@ export class RegistrationForm {
       noteField(this.draft.note, (note) => (this.draft = { ...this.draft, note })),
       languageList(this.languageList),
       this.status,
+      options.notice ?? '',
       el(
         'div',
         { class: 'form-actions' },
         submit,
-        el('fluent-anchor-button', { href: options.cancelHref, appearance: 'secondary' }, 'Avbryt'),
+        this.cancelLink(),
       ),
     );
+    // After the field's own handler has updated the draft.
+    const changed = (): void => queueMicrotask(() => this.options.onChange?.(this.draft));
+    this.element.addEventListener('input', changed);
+    this.element.addEventListener('change', changed);
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
       void whileBusy(submit, () => this.submit());
     });
     this.drawMembers();
+  }
+
+  /** Whether anything was typed or chosen since the form was shown. */
+  isDirty(): boolean {
+    return JSON.stringify(this.draft) !== this.initial;
+  }
+
+  private cancelLink(): HTMLElement {
+    const link = el('fluent-anchor-button', { href: this.options.cancelHref, appearance: 'secondary', 'data-testid': 'cancel-form' }, 'Avbryt');
+    link.addEventListener('click', () => this.options.onCancel?.());
+    return link;
   }
 
   /** Forgets everything typed (called when the view is left, so names do not linger in the DOM). */
@@ -115,6 +141,8 @@ export class RegistrationForm {
 
   /** Draws the member list again, keeping focus on the same control when it still exists. */
   private drawMembers(): void {
+    // Adding or removing a person changes the draft without an input event.
+    queueMicrotask(() => this.options.onChange?.(this.draft));
     const focused = document.activeElement?.getAttribute('data-testid');
     const canRemove = this.draft.members.length > 1;
     this.members.replaceChildren(

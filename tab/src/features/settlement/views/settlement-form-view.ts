@@ -3,7 +3,10 @@ import { canManageSettlements } from '../../../platform/access.js';
 import { osloToday } from '../../../platform/display-date.js';
 import { el } from '../../../platform/dom.js';
 import { putFlash } from '../../../platform/flash.js';
+import { DraftStore } from '../../../platform/draft-store.js';
 import { onViewLeave } from '../../../platform/leave-guard.js';
+import { guardUnsavedChanges } from '../../../platform/unsaved-changes.js';
+import { hasContent, isNameFreeRegistrationDraft, nameFreeDraft, restoredDraft } from '../name-free-draft.js';
 import { backLink } from '../../../platform/markers.js';
 import { hrefFor } from '../../../platform/router.js';
 import { draftFromRegistration } from '../registration-body.js';
@@ -23,8 +26,13 @@ export const newSettlementView: View = async (target, { api, user }) => {
     return;
   }
   const keyFor = submissionKeys(() => crypto.randomUUID());
+  // What was typed survives a reload in this tab, without names, birth dates or the note.
+  const drafts = new DraftStore(window.sessionStorage, me.user.id, 'ny-bosetting', isNameFreeRegistrationDraft);
+  const kept = drafts.read();
+  const restored = kept && hasContent(kept) ? restoredDraft(kept) : undefined;
+  let release = (): void => {};
   const form = new RegistrationForm({
-    draft: emptyDraft(crypto.randomUUID()),
+    draft: restored ?? emptyDraft(crypto.randomUUID()),
     submitLabel: 'Lagre og kunngjør',
     cancelHref: hrefFor('/bosettinger'),
     today: osloToday(),
@@ -32,11 +40,41 @@ export const newSettlementView: View = async (target, { api, user }) => {
     onSubmit: async (registration) => {
       const headers = { 'Idempotency-Key': keyFor(registration) };
       const saved = parseSaveResponse(await api.post('/api/settlements', registration, { headers }));
+      release();
+      drafts.clear();
       showSaved(saved.settlement.id, saved.warnings);
     },
+    onChange: (draft) => {
+      const nameFree = nameFreeDraft(draft);
+      if (hasContent(nameFree)) drafts.write(nameFree);
+      else drafts.clear();
+    },
+    onCancel: () => {
+      release();
+      drafts.clear();
+    },
+    notice: el(
+      'p',
+      { class: 'field-hint', 'data-testid': 'draft-notice' },
+      'Utkastet tas vare på i denne fanen til du lagrer eller avbryter, uten navn, fødselsdatoer og merknad.',
+    ),
   });
-  onViewLeave(() => form.clear());
-  target.append(intro(), form.element);
+  release = guardUnsavedChanges(() => form.isDirty() || restored !== undefined);
+  onViewLeave(() => {
+    release();
+    form.clear();
+  });
+  target.append(
+    intro(),
+    restored
+      ? el(
+          'p',
+          { class: 'panel', role: 'status', 'data-testid': 'draft-restored' },
+          'Utkastet ditt er hentet fram. Navn, fødselsdatoer og merknad lagres ikke i nettleseren: fyll dem inn på nytt.',
+        )
+      : '',
+    form.element,
+  );
 };
 
 /** `#/bosettinger/:id/rediger`: change a settlement (reading the registration is audited on the server). */
@@ -53,6 +91,7 @@ export const editSettlementView: View = async (target, context) => {
     return;
   }
   const { registration, version } = parseRegistrationResponse(await api.get(`${path}/registration`));
+  let release = (): void => {};
   const form = new RegistrationForm({
     draft: draftFromRegistration(registration),
     submitLabel: 'Lagre endringer',
@@ -63,11 +102,18 @@ export const editSettlementView: View = async (target, context) => {
       const saved = parseSaveResponse(
         await api.put(path, { registration: changed, expectedVersion: version } satisfies EditSettlementRequest),
       );
+      release();
       showSaved(saved.settlement.id, saved.warnings);
     },
+    onCancel: () => release(),
     failureExtras: (error) => (error instanceof ApiError && error.status === 409 ? [reloadButton(target, context, heading)] : []),
   });
-  onViewLeave(() => form.clear());
+  // The edit form holds names: it is never kept in the browser, but leaving it asks first.
+  release = guardUnsavedChanges(() => form.isDirty());
+  onViewLeave(() => {
+    release();
+    form.clear();
+  });
   target.append(
     el('p', { class: 'field-hint' }, 'Endringer kunngjøres til enhetene. Enheter som ikke lenger er berørt, får beskjed om det.'),
     form.element,
