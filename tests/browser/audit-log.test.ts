@@ -5,7 +5,7 @@ import { addDays, osloToday } from '../../bot/src/kernel/dates/iso-date.js';
 import { openSecureZone } from '../../bot/src/features/settlement/use-cases/open-secure-zone.js';
 import { registerSettlement } from '../../bot/src/features/settlement/use-cases/register-settlement.js';
 import { launchChromium, loopbackOnlyContext } from '../support/browser/launch-chromium.js';
-import { chooseOption } from './support/fluent-controls.js';
+import { chooseOption, fillField } from './support/fluent-controls.js';
 import { startAppHarness, type AppHarness } from '../support/http/app-harness.js';
 import { DEMO } from '../support/settlements/settlement-harness.js';
 import { testRegistration } from '../support/settlements/test-household.js';
@@ -53,6 +53,22 @@ describe('the audit log in the tab (browser)', function () {
     const rows = await rowTexts();
     assert.ok(rows.length > 0);
     for (const row of rows) assert.match(row, /Åpnet navn i sikker sone/);
+  });
+
+  it('should find a settlement’s entries by its reference, and keep a typed name out of the address', async () => {
+    await page.evaluate(`window.location.hash = '#/revisjon'`);
+    await page.getByTestId('audit-filters').waitFor();
+    await fillField(page, 'audit-filter-reference', 'Amina Haddad');
+    await page.getByTestId('audit-filter-apply').click();
+    await page.getByTestId('form-errors').filter({ hasText: 'referanse' }).waitFor();
+    assert.doesNotMatch(page.url(), /Amina|Haddad/);
+    const reference = /BOS-\d{4}-\d{3,}/.exec((await rowTexts()).join(' '))![0];
+    await fillField(page, 'audit-filter-reference', reference.toLowerCase());
+    await page.getByTestId('audit-filter-apply').click();
+    await page.waitForFunction(`location.hash.includes('reference=')`);
+    await page.getByTestId('audit-filter-reset').waitFor();
+    const rows = await rowTexts();
+    assert.ok(rows.length > 0 && rows.every((row) => row.includes(reference)));
   });
 
   it('should download the selection as a CSV file that Excel reads, and log the download', async () => {

@@ -1,4 +1,5 @@
 import { createAuditModule } from '../features/audit/audit-module.js';
+import { parseReferenceQuery } from '../features/settlement/domain/settlement-reference.js';
 import { createOverviewModule } from '../features/overview/overview-module.js';
 import { createChannelsModule } from '../features/channels/channels-module.js';
 import { createSettlementServices } from '../features/settlement/create-settlement-services.js';
@@ -30,7 +31,16 @@ export function createFeatureModules(options: FeatureModulesOptions): FeatureMod
   const settlement = createSettlementModule(settlementServices, links);
   const channels = createChannelsModule({ ...repositories, now, onChannelBound: [settlement.onChannelBound] });
   const workspace = createWorkspaceModule(repositories);
-  const audit = createAuditModule({ ...repositories, now, newId });
+  const audit = createAuditModule({
+    ...repositories,
+    now,
+    newId,
+    settlementIdForReference: async (tenantId, text) => {
+      const reference = parseReferenceQuery(text);
+      if (!reference) return 'invalid';
+      return (await repositories.settlements.listPage(tenantId, { limit: 1, reference })).settlements[0]?.id;
+    },
+  });
   const features = [workspace, channels, settlement, audit];
   const overview = createOverviewModule(
     features.flatMap((feature) => feature.overview ?? []),

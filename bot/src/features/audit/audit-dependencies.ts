@@ -11,4 +11,9 @@ export interface AuditDependencies {
   readonly settlements: Pick<SettlementRepository, 'listByIds'>;
   readonly now: () => Date;
   readonly newId: () => string;
+  /**
+   * The id of the settlement a typed reference names (`BOS-2026-014`, `2026-14`): `invalid` when the
+   * text is no reference, undefined when no settlement has it. Wired by the app from the settlement feature.
+   */
+  readonly settlementIdForReference: (tenantId: string, text: string) => Promise<string | undefined | 'invalid'>;
 }

@@ -1,6 +1,10 @@
+import { isReferenceSearch } from '../../platform/reference-search.js';
+
 /** The audit log's filters as the tab keeps them: in the hash query (`#/revisjon?actorId=…`), named as the API names them. */
 export interface AuditFilterState {
   readonly settlementId: string;
+  /** A settlement reference as typed (`BOS-2026-014`, `2026-14`); only a reference gets here. */
+  readonly reference: string;
   readonly actorId: string;
   readonly action: string;
   readonly from: string;
@@ -8,13 +12,15 @@ export interface AuditFilterState {
   readonly minPersons: string;
 }
 
-const KEYS = ['settlementId', 'actorId', 'action', 'from', 'to', 'minPersons'] as const;
+const KEYS = ['settlementId', 'reference', 'actorId', 'action', 'from', 'to', 'minPersons'] as const;
 
 /** The filters in a hash query; unknown parameters are ignored, missing ones empty (no filter). */
 export function auditFiltersFrom(query: URLSearchParams): AuditFilterState {
   const value = (key: (typeof KEYS)[number]): string => query.get(key)?.trim() ?? '';
   return {
     settlementId: value('settlementId'),
+    // A text that is no reference (a name, perhaps) is never used, even from an edited address.
+    reference: isReferenceSearch(value('reference')) ? value('reference') : '',
     actorId: value('actorId'),
     action: value('action'),
     from: value('from'),

@@ -3,7 +3,9 @@ import { invalidResponseError, userMessageFor } from '../../platform/api-error.j
 import { canReadAudit } from '../../platform/access.js';
 import { formatIsoDate, parseDisplayDate } from '../../platform/display-date.js';
 import { el } from '../../platform/dom.js';
+import { FormErrors } from '../../platform/form-errors.js';
 import { selectField, textField } from '../../platform/form-fields.js';
+import { isReferenceSearch, NOT_A_REFERENCE } from '../../platform/reference-search.js';
 import { hrefFor } from '../../platform/router.js';
 import type { View } from '../../platform/view.js';
 import {
@@ -76,6 +78,13 @@ export const auditLogView: View = async (target, { api, user, query }) => {
 };
 
 function filterForm(filters: AuditFilterState, options: AuditResponse['filters']): HTMLElement {
+  const reference = textField({
+    testId: 'audit-filter-reference',
+    label: 'Bosetting (referanse)',
+    hint: 'For eksempel BOS-2026-014 eller 2026-14',
+    value: filters.reference,
+    maxLength: 40,
+  });
   const who = selectField({
     testId: 'audit-filter-user',
     label: 'Hvem',
@@ -100,6 +109,7 @@ function filterForm(filters: AuditFilterState, options: AuditResponse['filters']
   const form = el(
     'form',
     { class: 'filter-bar', 'data-testid': 'audit-filters', 'aria-label': 'Filtrer revisjonsloggen' },
+    reference.wrapper,
     who.wrapper,
     action.wrapper,
     from.wrapper,
@@ -120,10 +130,20 @@ function filterForm(filters: AuditFilterState, options: AuditResponse['filters']
       hasAuditFilter(filters) ? el('fluent-anchor-button', { href: hrefFor('/revisjon'), appearance: 'secondary', 'data-testid': 'audit-filter-reset' }, 'Nullstill') : null,
     ),
   );
+  const errors = new FormErrors(form);
+  form.prepend(errors.element);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const typedReference = reference.control.value.trim();
+    if (typedReference !== '' && !isReferenceSearch(typedReference)) {
+      // Never into the address: the text may be a name.
+      errors.showFieldErrors([{ field: 'audit-filter-reference', message: NOT_A_REFERENCE }]);
+      return;
+    }
+    errors.clear();
     const chosen: AuditFilterState = {
       settlementId: filters.settlementId,
+      reference: typedReference,
       actorId: who.control.value ?? '',
       action: action.control.value ?? '',
       // A date the tab cannot read goes to the server as typed, which answers with the Norwegian reason.

@@ -1,4 +1,7 @@
 import type { RoleView } from '../../../../contract/session.js';
+import { isReferenceSearch, NOT_A_REFERENCE } from '../../platform/reference-search.js';
+
+export { isReferenceSearch, NOT_A_REFERENCE };
 
 /** The list's search and filters as the form holds them; `''` means "not filtered". */
 export interface SettlementListFilters {
@@ -18,20 +21,6 @@ const HASH_KEYS = { q: 'sok', status: 'status', unitId: 'enhet', arrivalMonth: '
 // Names in `GET /api/settlements`.
 const API_KEYS = { q: 'q', status: 'status', unitId: 'unitId', arrivalMonth: 'arrivalMonth' } as const;
 const FIELDS = ['q', 'status', 'unitId', 'arrivalMonth'] as const;
-
-// The server's rule (settlement-reference.ts `parseReferenceQuery`); tests/contract proves the two agree.
-const REFERENCE_SEARCH = /^\s*(?:bos\s*-\s*)?(\d{4})\s*-\s*0*([1-9]\d{0,8})\s*$/i;
-
-/** What the tab says when a search is no reference (the server says the same). */
-export const NOT_A_REFERENCE = 'Søk etter en referanse, for eksempel BOS-2026-014 eller 2026-14.';
-
-/**
- * Whether a search text is a reference (`BOS-2026-014`, `bos-2026-14`, `2026-14`). Only such text
- * goes into the address or to the server: what else someone types (a name, perhaps) stays in the field.
- */
-export function isReferenceSearch(text: string): boolean {
-  return REFERENCE_SEARCH.test(text);
-}
 
 /** The filters in the hash query; values the form does not know, and a search that is no reference, are dropped. */
 export function filtersFromHashQuery(query: URLSearchParams): SettlementListFilters {

@@ -10,9 +10,14 @@ import {
 describe('audit-filters', () => {
   it('should read the filters from the hash query and ignore other parameters', () => {
     const filters = auditFiltersFrom(new URLSearchParams('actorId=u1&from=2026-03-01&vis=alle&minPersons= 3 '));
-    assert.deepEqual(filters, { settlementId: '', actorId: 'u1', action: '', from: '2026-03-01', to: '', minPersons: '3' });
+    assert.deepEqual(filters, { settlementId: '', reference: '', actorId: 'u1', action: '', from: '2026-03-01', to: '', minPersons: '3' });
     assert.equal(hasAuditFilter(filters), true);
     assert.equal(hasAuditFilter(auditFiltersFrom(new URLSearchParams(''))), false);
+  });
+
+  it('should keep a settlement reference, and never a text that is no reference (it may be a name)', () => {
+    assert.equal(auditFiltersFrom(new URLSearchParams('reference=bos-2026-14')).reference, 'bos-2026-14');
+    assert.equal(auditFiltersFrom(new URLSearchParams('reference=Amina%20Haddad')).reference, '');
   });
 
   it('should give the same query for the hash and the API, with only the set filters', () => {

@@ -17,6 +17,7 @@ const isoDate = (what: string) =>
 const querySchema = z
   .strictObject({
     settlementId: z.string().regex(ID, { error: 'Bosettings-id-en er ugyldig' }).optional(),
+    reference: z.string().max(40, { error: 'Søk etter en referanse, for eksempel BOS-2026-014 eller 2026-14.' }).optional(),
     actorId: z.string().regex(ID, { error: 'Bruker-id-en er ugyldig' }).optional(),
     action: z
       .string()
@@ -43,11 +44,13 @@ const querySchema = z
 /** The audit list's query string, checked: the filter, the page size and where the page starts. */
 export interface AuditListParams {
   readonly filter: AuditFilter;
+  /** A settlement reference as typed; the route turns it into `filter.settlementId`. */
+  readonly reference?: string;
   readonly limit?: number;
   readonly after?: AuditCursor;
 }
 
-/** Reads `settlementId`, `actorId`, `action`, `minPersons`, `from`/`to` (Oslo dates, both inclusive), `limit` and `continuationToken`. */
+/** Reads `settlementId` or `reference`, `actorId`, `action`, `minPersons`, `from`/`to` (Oslo dates, both inclusive), `limit` and `continuationToken`. */
 export function parseAuditListParams(query: Readonly<Record<string, string>>): AuditListParams {
   const parsed = parseInput(querySchema, { ...query });
   const filter: AuditFilter = {
@@ -58,16 +61,22 @@ export function parseAuditListParams(query: Readonly<Record<string, string>>): A
     ...(parsed.from !== undefined ? { fromAt: osloStartOf(parsed.from, 0) } : {}),
     ...(parsed.to !== undefined ? { toAt: osloStartOf(parsed.to, 1) } : {}),
   };
-  const after = parsed.continuationToken === undefined ? undefined : decodeAuditListToken(parsed.continuationToken, filter);
-  return { filter, ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}), ...(after ? { after } : {}) };
+  const reference = parsed.reference?.trim() || undefined;
+  const after = parsed.continuationToken === undefined ? undefined : decodeAuditListToken(parsed.continuationToken, filter, reference);
+  return {
+    filter,
+    ...(reference ? { reference } : {}),
+    ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}),
+    ...(after ? { after } : {}),
+  };
 }
 
 /** The opaque token for the page after `cursor` under `filter` (an instant, an entry id and a fingerprint of the filter). */
-export function encodeAuditListToken(cursor: AuditCursor, filter: AuditFilter): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.id, fingerprint(filter)]), 'utf8').toString('base64url');
+export function encodeAuditListToken(cursor: AuditCursor, filter: AuditFilter, reference?: string): string {
+  return Buffer.from(JSON.stringify([cursor.at, cursor.id, fingerprint(filter, reference)]), 'utf8').toString('base64url');
 }
 
-function decodeAuditListToken(token: string, filter: AuditFilter): AuditCursor {
+function decodeAuditListToken(token: string, filter: AuditFilter, reference: string | undefined): AuditCursor {
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(token)) throw userError('invalid-input', INVALID_TOKEN);
   let parsed: unknown;
   try {
@@ -77,7 +86,7 @@ function decodeAuditListToken(token: string, filter: AuditFilter): AuditCursor {
   }
   const cursor = z.tuple([z.iso.datetime(), z.string().regex(ID), z.string()]).safeParse(parsed);
   if (!cursor.success) throw userError('invalid-input', INVALID_TOKEN);
-  if (cursor.data[2] !== fingerprint(filter)) throw userError('invalid-input', OTHER_FILTER);
+  if (cursor.data[2] !== fingerprint(filter, reference)) throw userError('invalid-input', OTHER_FILTER);
   return { at: cursor.data[0], id: cursor.data[1] };
 }
 
@@ -86,7 +95,7 @@ function osloStartOf(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: OSLO_ZONE }).plus({ days }).startOf('day').toUTC().toISO()!;
 }
 
-function fingerprint(filter: AuditFilter): string {
-  const canonical = JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)));
+function fingerprint(filter: AuditFilter, reference: string | undefined): string {
+  const canonical = JSON.stringify([Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)), reference ?? null]);
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12);
 }

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../../kernel/audit/audit-entry.js';
 import type { AuditFilter } from '../../../kernel/audit/audit-query.js';
 import { recordAudit } from '../../../kernel/audit/record-audit.js';
 import type { AppUser } from '../../../kernel/users/app-user.js';
+import { userError } from '../../../kernel/domain-error.js';
 import { defineRoute, type ApiRoute } from '../../../platform/http/api-route.js';
 import { signedIn } from '../../../platform/http/signed-in.js';
 import { auditCsvSchema, auditResponseSchema } from '../../../../../contract/audit.js';
@@ -31,15 +32,16 @@ export function auditRoutes(deps: AuditDependencies): ApiRoute[] {
       handle: async ({ user, query }) => {
         const tenantId = signedIn(user).tenantId;
         const params = parseAuditListParams(query);
+        const filter = await withReference(deps, tenantId, params.filter, params.reference);
         const [page, users] = await Promise.all([
-          deps.audit.listPage(tenantId, { filter: params.filter, limit: params.limit ?? DEFAULT_PAGE_SIZE, ...(params.after ? { after: params.after } : {}) }),
+          deps.audit.listPage(tenantId, { filter, limit: params.limit ?? DEFAULT_PAGE_SIZE, ...(params.after ? { after: params.after } : {}) }),
           deps.users.list(tenantId),
         ]);
         const entries = await describeEntries(deps, tenantId, page.entries, users);
         return {
           body: {
             entries,
-            ...(page.next ? { continuationToken: encodeAuditListToken(page.next, params.filter) } : {}),
+            ...(page.next ? { continuationToken: encodeAuditListToken(page.next, params.filter, params.reference) } : {}),
             filters: {
               users: users.map((u) => ({ value: u.id, label: u.displayName })).sort((a, b) => a.label.localeCompare(b.label, 'nb')),
               actions: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
@@ -59,7 +61,8 @@ export function auditRoutes(deps: AuditDependencies): ApiRoute[] {
       handle: async ({ user, query }) => {
         const actor = signedIn(user);
         const { continuationToken: _ignored, limit: _alsoIgnored, ...filterQuery } = query;
-        const { filter } = parseAuditListParams(filterQuery);
+        const params = parseAuditListParams(filterQuery);
+        const filter = await withReference(deps, actor.tenantId, params.filter, params.reference);
         // Reading the whole log is itself audited, before anything is read (fail closed).
         await recordAudit(deps, actor, 'audit.export', 'audit', filterDetails(filter));
         const { entries, truncated } = await exportEntries(deps, actor, filter);
@@ -109,6 +112,18 @@ async function describeEntries(
   };
   return entries.map((entry) => describeAuditEntry(entry, lookups));
 }
+
+/** A typed reference becomes the settlement's id; one no settlement has matches nothing. */
+async function withReference(deps: AuditDependencies, tenantId: string, filter: AuditFilter, reference: string | undefined): Promise<AuditFilter> {
+  if (reference === undefined) return filter;
+  const settlementId = await deps.settlementIdForReference(tenantId, reference);
+  if (settlementId === 'invalid') throw userError('invalid-input', 'Søk etter en referanse, for eksempel BOS-2026-014 eller 2026-14.');
+  if (filter.settlementId !== undefined && filter.settlementId !== settlementId) return { ...filter, settlementId: NO_SETTLEMENT };
+  return { ...filter, settlementId: settlementId ?? NO_SETTLEMENT };
+}
+
+/** An id no settlement has: a reference that names none gives an empty log, not the whole log. */
+const NO_SETTLEMENT = 'ingen';
 
 function filterDetails(filter: AuditFilter): Record<string, string | number> {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as Record<string, string | number>;

@@ -4,6 +4,8 @@ import { el } from '../../../platform/dom.js';
 import type { View } from '../../../platform/view.js';
 import { RulesEditor, parseRules } from './rules-editor.js';
 import type { RulesResponse } from '../../../../../contract/admin.js';
+import { onViewLeave } from '../../../platform/leave-guard.js';
+import { guardUnsavedChanges } from '../../../platform/unsaved-changes.js';
 
 /** `#/admin/regler`: which units a household affects (admin). */
 export const affectedUnitRulesView: View = async (target, { api, user }) => {
@@ -28,7 +30,9 @@ export const affectedUnitRulesView: View = async (target, { api, user }) => {
     );
     return;
   }
-  target.append(new RulesEditor(api, rowsFromRules(rules), units).element);
+  const editor = new RulesEditor(api, rowsFromRules(rules), units);
+  onViewLeave(guardUnsavedChanges(() => editor.isDirty()));
+  target.append(editor.element);
 };
 
 function unitName(units: RulesResponse['units'], id: string): string {

@@ -26,12 +26,15 @@ export class RoutineEditor {
   private readonly status = statusRegion('routine-status');
   private readonly ownerRoles = uniqueId('owner-roles');
   private drafts: RoutineTaskDraft[];
+  /** The tasks as last loaded or saved, to tell whether anything was changed. */
+  private saved: string;
 
   constructor(
     private readonly api: ApiClient,
     private readonly template: RoutineTemplateView,
   ) {
     this.drafts = draftsFromTasks(template.tasks);
+    this.saved = JSON.stringify(this.drafts);
     const add = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'add-task' }, 'Legg til oppgave');
     const save = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-routine' }, 'Lagre rutinen');
     add.addEventListener('click', () => {
@@ -52,6 +55,11 @@ export class RoutineEditor {
       el('div', { class: 'form-actions' }, add, save),
     );
     this.draw();
+  }
+
+  /** Whether a task was added, removed, moved or changed since the routine was loaded or saved. */
+  isDirty(): boolean {
+    return JSON.stringify(this.drafts) !== this.saved;
   }
 
   private draw(focusTestId?: string): void {
@@ -170,6 +178,7 @@ export class RoutineEditor {
       } satisfies RoutineTasksRequest)) as Partial<RoutineTemplateResponse> | undefined;
       if (!Array.isArray(reply?.template?.tasks)) throw invalidResponseError(200);
       this.drafts = draftsFromTasks(reply.template.tasks);
+      this.saved = JSON.stringify(this.drafts);
       this.draw();
       announce(this.status, `Rutinen for ${this.template.unitName} er lagret.`);
     } catch (error) {

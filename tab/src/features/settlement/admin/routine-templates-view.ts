@@ -6,6 +6,8 @@ import { el } from '../../../platform/dom.js';
 import { hrefFor } from '../../../platform/router.js';
 import type { View } from '../../../platform/view.js';
 import { RoutineEditor } from './routine-editor.js';
+import { onViewLeave } from '../../../platform/leave-guard.js';
+import { guardUnsavedChanges } from '../../../platform/unsaved-changes.js';
 
 /** `#/admin/rutiner?enhet=<unitId>`: each unit's routine template (admin edits, others read). */
 export const routineTemplatesView: View = async (target, { api, user, query }) => {
@@ -47,7 +49,13 @@ export const routineTemplatesView: View = async (target, { api, user, query }) =
     target.append(el('p', { class: 'panel' }, 'Ingen enheter har rutiner ennå.'));
     return;
   }
-  target.append(isAdmin(me.roles) ? new RoutineEditor(api, chosen).element : readOnly(chosen));
+  if (!isAdmin(me.roles)) {
+    target.append(readOnly(chosen));
+    return;
+  }
+  const editor = new RoutineEditor(api, chosen);
+  onViewLeave(guardUnsavedChanges(() => editor.isDirty()));
+  target.append(editor.element);
 };
 
 function readOnly(template: RoutineTemplateView): HTMLElement {

@@ -24,12 +24,15 @@ export class RulesEditor {
   private readonly body = el('tbody');
   private readonly errors = new FormErrors(this.element);
   private readonly status = statusRegion('rules-status');
+  /** The rules as last loaded or saved, to tell whether anything was changed. */
+  private savedRows: string;
 
   constructor(
     private readonly api: ApiClient,
     private rows: RuleRow[],
     private readonly units: RulesResponse['units'],
   ) {
+    this.savedRows = JSON.stringify(rows);
     const add = el('fluent-button', { type: 'button', appearance: 'secondary', 'data-testid': 'add-rule' }, 'Legg til regel');
     const save = el('fluent-button', { type: 'submit', appearance: 'primary', 'data-testid': 'save-rules' }, 'Lagre reglene');
     add.addEventListener('click', () => {
@@ -64,6 +67,11 @@ export class RulesEditor {
       el('div', { class: 'form-actions' }, add, save),
     );
     this.draw();
+  }
+
+  /** Whether a rule was added, removed or changed since the rules were loaded or saved. */
+  isDirty(): boolean {
+    return JSON.stringify(this.rows) !== this.savedRows;
   }
 
   private draw(): void {
@@ -161,6 +169,7 @@ export class RulesEditor {
     try {
       const saved = parseRules(await this.api.put('/api/affected-unit-rules', { rules: rulesFromRows(this.rows) } satisfies RulesRequest));
       this.rows = rowsFromRules(saved.rules);
+      this.savedRows = JSON.stringify(this.rows);
       this.draw();
       announce(this.status, 'Reglene er lagret. De gjelder for nye og endrede bosettinger.');
     } catch (error) {

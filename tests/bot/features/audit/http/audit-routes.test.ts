@@ -80,6 +80,18 @@ describe('GET /api/audit and /api/audit/export', function () {
     assert.match(((await otherFilter.json()) as { error: { message: string } }).error.message, /annet utvalg/);
   });
 
+  it('should filter by a settlement reference as typed, and refuse a text that is no reference', async () => {
+    const settlement = (await harness.repositories.settlements.get(DEMO_TENANT_ID, settlementId))!.value;
+    const [, year, sequence] = /^BOS-(\d{4})-(\d+)$/.exec(settlement.reference ?? '')!;
+    const byReference = await page(`/api/audit?reference=${year}-${Number(sequence)}`);
+    assert.ok(byReference.entries.length >= 2);
+    assert.ok(byReference.entries.every((e) => e.settlement?.id === settlementId));
+    assert.deepEqual((await page(`/api/audit?reference=${year}-999`)).entries, [], 'a reference no settlement has matches nothing');
+    const name = await call(DEMO.coordinator, '/api/audit?reference=Amina');
+    assert.equal(name.status, 400);
+    assert.match(((await name.json()) as { error: { message: string } }).error.message, /referanse/);
+  });
+
   it('should refuse a unit member', async () => {
     assert.equal((await call(DEMO.barnehage, '/api/audit')).status, 403);
     assert.equal((await call(DEMO.barnehage, '/api/audit/export')).status, 403);
