@@ -1,19 +1,10 @@
-import type { MemberRole } from '../../../../contract/registration.js';
-import { emptyMember, type RegistrationDraft } from './registration-draft.js';
+import { emptyMember, type MemberDraft, type RegistrationDraft } from './registration-draft.js';
 
 /** What of a half-filled registration may be kept in the browser: no name, birth date or free-text note. */
 export interface NameFreeRegistrationDraft {
   readonly arrivalDate: string;
   readonly addressArea: string;
-  readonly members: readonly {
-    readonly personId: string;
-    readonly role: MemberRole;
-    readonly guardianIds: readonly string[];
-    readonly healthFollowUp: boolean;
-    readonly adaptedHousing: boolean;
-    readonly specialSupport: boolean;
-    readonly interpreterLanguage: string;
-  }[];
+  readonly members: readonly Omit<MemberDraft, 'fullName' | 'birthDate'>[];
 }
 
 /** The draft without names, birth dates and the note (which may hold names). */

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import sinon from 'sinon';
 import { DEMO_TENANT_ID } from '../../../../../bot/src/app/config.js';
-import { DomainError, isDomainError } from '../../../../../bot/src/kernel/domain-error.js';
 import { addDays, osloToday } from '../../../../../bot/src/kernel/dates/iso-date.js';
 import { referenceYearAt } from '../../../../../bot/src/features/settlement/domain/settlement-reference.js';
 import { CosmosSettlementReferenceCounter } from '../../../../../bot/src/features/settlement/storage/cosmos-settlement-reference-counter.js';
 import { registerSettlement } from '../../../../../bot/src/features/settlement/use-cases/register-settlement.js';
-import { VersionedDocumentStore } from '../../../../../bot/src/platform/storage/cosmos/versioned-document-store.js';
+import { meterCosmos } from '../../../../../bot/src/platform/storage/cosmos/cosmos-meter.js';
 import { createSettlementHarness, DEMO, type SettlementHarness } from '../../../../support/settlements/settlement-harness.js';
 import { testRegistration } from '../../../../support/settlements/test-household.js';
 
@@ -45,19 +44,16 @@ describe('CosmosSettlementReferenceCounter (embedded Cosmos DB)', function () {
     );
   });
 
-  it('should give up with storage-unavailable when every round loses to another writer', async () => {
-    const sleeps: number[] = [];
-    const counter = new CosmosSettlementReferenceCounter(h.storage.containers.core, {
-      maxAttempts: 4,
-      sleep: async (ms) => void sleeps.push(ms),
-      random: () => 0.5,
-    });
-    await counter.next('t1', 2026);
-    // Another registration always writes between this one's read and its replace.
-    sinon.stub(VersionedDocumentStore.prototype, 'replace').rejects(new DomainError('conflict', 'stale'));
-    await assert.rejects(counter.next('t1', 2026), (error: unknown) => isDomainError(error, 'storage-unavailable'));
-    assert.equal(sleeps.length, 3, 'it waited between the rounds');
-    assert.ok(sleeps.every((ms) => ms >= 0 && ms <= 200));
+  it('should give a burst of 100 concurrent callers 1–100 without retrying, one round trip each once the year has begun', async () => {
+    const counter = new CosmosSettlementReferenceCounter(h.storage.containers.core);
+    assert.equal(await counter.next('t-burst', 2026), 1);
+    const { tally } = await meterCosmos(() => counter.next('t-burst', 2026));
+    assert.equal(tally.roundTrips, 1, 'the database counts up: no read before the write');
+    const numbers = await Promise.all(Array.from({ length: 100 }, () => counter.next('t-burst', 2026)));
+    assert.deepEqual(
+      [...numbers].sort((a, b) => a - b),
+      Array.from({ length: 100 }, (_, i) => i + 3),
+    );
   });
 
   it('should give 10 concurrent registrations 10 distinct references', async () => {
