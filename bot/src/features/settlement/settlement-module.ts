@@ -11,6 +11,7 @@ import { announceOpenSettlementsToUnit } from './use-cases/announce-open-settlem
 import { remindOverdueTasks } from './use-cases/remind-overdue-tasks.js';
 import { resumeUnitWork } from './use-cases/resume-unit-work.js';
 import type { TabLinkOptions } from './use-cases/secure-zone-link.js';
+import { untilNothingLeft } from '../../platform/jobs/until-nothing-left.js';
 
 /** The settlement feature as the app wires it, plus its hook for newly bound channels. */
 export interface SettlementModule extends FeatureModule {
@@ -32,8 +33,8 @@ export function createSettlementModule(services: SettlementServices, links: TabL
       { name: 'assign-missing-references', run: referenceBackfill(services) },
       { name: 'resume-unit-work', run: (tenantId) => resumeUnitWork(services, tenantId) },
       { name: 'remind-overdue-tasks', run: (tenantId) => remindOverdueTasks(services, tenantId) },
-      // Flows stored before the start page's index fields existed get them (once; a no-op afterwards).
-      { name: 'index-unit-flows', run: (tenantId) => services.flows.indexUnindexedFlows(tenantId, 100) },
+      // Flows stored before the start page's index fields existed get them; every write since stores them.
+      { name: 'index-unit-flows', run: untilNothingLeft((tenantId) => services.flows.indexUnindexedFlows(tenantId, 100)) },
     ],
     overview: [settlementOverview(services)],
     onChannelBound: async (tenantId, unitId) => {

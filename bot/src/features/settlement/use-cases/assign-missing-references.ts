@@ -1,6 +1,7 @@
 import { isDomainError } from '../../../kernel/domain-error.js';
 import { formatSettlementReference, referenceYearAt } from '../domain/settlement-reference.js';
 import type { SettlementServices } from '../settlement-services.js';
+import { untilNothingLeft } from '../../../platform/jobs/until-nothing-left.js';
 
 /** What {@link assignMissingReferences} uses. */
 export type AssignMissingReferencesDeps = Pick<SettlementServices, 'settlements' | 'references'>;
@@ -39,17 +40,7 @@ export async function assignMissingReferences(services: AssignMissingReferencesD
   return assigned;
 }
 
-/**
- * {@link assignMissingReferences} as housekeeping: once a run finds a tenant with nothing left to
- * number, later runs in this process skip it without a query (every new registration is numbered
- * when it is made); a restart checks each tenant once more.
- */
+/** {@link assignMissingReferences} as housekeeping: every new registration is numbered when it is made, so a tenant found complete is not checked again. */
 export function referenceBackfill(services: AssignMissingReferencesDeps): (tenantId: string) => Promise<number> {
-  const done = new Set<string>();
-  return async (tenantId) => {
-    if (done.has(tenantId)) return 0;
-    const assigned = await assignMissingReferences(services, tenantId);
-    if (assigned === 0) done.add(tenantId);
-    return assigned;
-  };
+  return untilNothingLeft((tenantId) => assignMissingReferences(services, tenantId));
 }
